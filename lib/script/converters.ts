@@ -1,0 +1,34 @@
+/**
+ * One converter per target per context, built on first use. The simplified direction is small
+ * and bundled; the traditional direction (≈1.1 MB of dictionaries) is registered by whoever
+ * loaded it (`./traditional.ts`), so bundles that never need it never contain it.
+ * The registry lives on globalThis so separately injected scripts share it.
+ */
+import { Converter } from 'opencc-js/t2cn';
+import type { TargetScript } from '../types';
+
+export type ConvertFn = (text: string) => string;
+type Registry = Partial<Record<Exclude<TargetScript, 'off'>, ConvertFn>>;
+
+const KEY = '__zhengwenConverters';
+function registry(): Registry {
+  const g = globalThis as unknown as Record<string, Registry | undefined>;
+  return (g[KEY] ??= {});
+}
+
+export function registerConverter(target: 'zh-TW' | 'zh-HK', fn: ConvertFn): void {
+  registry()[target] = fn;
+}
+
+/** The converter for a target, or undefined when its dictionaries are not loaded. */
+export function getConverter(target: TargetScript): ConvertFn | undefined {
+  if (target === 'off') return undefined;
+  const reg = registry();
+  if (target === 'zh-CN') return (reg['zh-CN'] ??= Converter({ from: 't', to: 'cn' }));
+  return reg[target];
+}
+
+/** zh-CN analysis text: entities and directives are always read in simplified Chinese. */
+export function toSimplified(text: string): string {
+  return getConverter('zh-CN')!(text);
+}

@@ -1,0 +1,181 @@
+/**
+ * Real browsers with the built extension: Debian Chromium through playwright-core and
+ * Firefox ESR through puppeteer-core over WebDriver BiDi. Both are driven through one small
+ * interface so each scenario is written once and run in both.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const GECKO_ID = 'zhengwen@zhengwen.example';
+const FIREFOX_UUID = '5e1b7a52-2f0e-4c2e-9a61-6f3d7b0c9a11';
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  /** Wait for <html data-zhengwen> to reach a final state and return it. */
+  waitForState(timeoutMs?: number): Promise<string>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  waitFor(fn: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** An extension page (popup.html, options.html). */
+  extensionUrl(path: string): string;
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+const FINAL = "['enriched','not-article','disabled','error'].includes(document.documentElement.getAttribute('data-zhengwen'))";
+
+function browserPath(name: BrowserName): string {
+  const env = name === 'chromium' ? process.env.CHROMIUM_PATH : process.env.FIREFOX_PATH;
+  const candidates = env ? [env] : name === 'chromium' ? ['/usr/bin/chromium', '/usr/bin/chromium-browser'] : ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    const pkg = name === 'chromium' ? 'chromium' : 'firefox-esr';
+    const envName = name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
+    throw new Error(
+      `${name} not found (looked in ${candidates.join(', ')}). Install it with ` +
+        `\`sudo apt-get install -y ${pkg} fonts-noto-cjk\` or point ${envName} at the executable.`,
+    );
+  }
+  return found;
+}
+
+export function extensionDir(name: BrowserName): string {
+  const dir = join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run \`npm run build\` first`);
+  return dir;
+}
+
+export async function launch(name: BrowserName, hosts: string[]): Promise<TestBrowser> {
+  return name === 'chromium' ? launchChromium(hosts) : launchFirefox(hosts);
+}
+
+async function launchChromium(_hosts: string[]): Promise<TestBrowser> {
+  const { chromium } = await import('playwright-core');
+  const ext = extensionDir('chromium');
+  const profile = mkdtempSync(join(tmpdir(), 'zw-chromium-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath('chromium'),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  type PwPage = Awaited<ReturnType<typeof ctx.newPage>>;
+  const wrap = (page: PwPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url)),
+    waitForState: async (timeoutMs = 20_000) => {
+      await page.waitForFunction(FINAL, undefined, { timeout: timeoutMs });
+      return (await page.evaluate(() => document.documentElement.getAttribute('data-zhengwen'))) ?? '';
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (fn, timeoutMs = 10_000) => void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  });
+  return {
+    name: 'chromium',
+    newPage: async () => wrap(await ctx.newPage()),
+    extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    openExtensionPage: async (path) => {
+      const page = await ctx.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return wrap(page);
+    },
+    close: async () => {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(hosts: string[]): Promise<TestBrowser> {
+  const puppeteer = (await import('puppeteer-core')).default;
+  const ext = extensionDir('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.localDomains': hosts.join(','),
+      'network.dns.forceResolve': '127.0.0.1',
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      'network.proxy.type': 0,
+    },
+  });
+  await browser.installExtension(ext);
+  type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
+  const wrap = (page: PpPage): TestPage => ({
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    waitForState: async (timeoutMs = 30_000) => {
+      await page.waitForFunction(FINAL, { timeout: timeoutMs });
+      return (await page.evaluate(() => document.documentElement.getAttribute('data-zhengwen'))) ?? '';
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (fn, timeoutMs = 10_000) => void (await page.waitForFunction(fn, { timeout: timeoutMs })),
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key as never),
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    close: () => page.close(),
+  });
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;
+  return {
+    name: 'firefox',
+    newPage: async () => wrap(await browser.newPage()),
+    extensionUrl,
+    openExtensionPage: async (path) => {
+      const page = await browser.newPage();
+      const url = extensionUrl(path);
+      // An awaited goto to an extension URL never resolves over BiDi: start it and poll.
+      void page.goto(url).catch(() => undefined);
+      await page.waitForFunction(`location.href.startsWith(${JSON.stringify(url.split('?')[0])}) && document.readyState === 'complete'`, { timeout: 15_000 });
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** The browser's tab id of the tab showing `url`, asked from an extension page (the
+ * extension's host permissions let it see URLs of the sites it runs on). */
+export async function tabIdOf(browser: TestBrowser, url: string): Promise<number> {
+  const page = await browser.openExtensionPage('options.html');
+  try {
+    return await page.evaluate(async (u: string) => {
+      type Tabs = { tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> } };
+      const g = globalThis as unknown as { browser?: Tabs; chrome: Tabs };
+      const tabs = await (g.browser ?? g.chrome).tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, url);
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Local fixture server. Pages are served under the real sites' hostnames (the browsers map
+ * every hostname to 127.0.0.1), so the shipped manifest never has to match localhost.
+ * Routes: each fixture's `url` in tests/fixtures/pages/manifest.json, `/fixtures/NAME`, and
+ * pages built by tests (`addRoute`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { PAGES_DIR, renderFixture } from './fixtures';
+
+export interface FixtureEntry {
+  url: string;
+  isArticle: boolean;
+  title?: string;
+  date?: string | null;
+}
+
+export function loadManifest(): Record<string, FixtureEntry> {
+  const file = join(PAGES_DIR, 'manifest.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, FixtureEntry>) : {};
+}
+
+export interface FixtureServer {
+  port: number;
+  /** The URL a fixture is served at (host mapped to this server; port added when not 80). */
+  urlOf(fileOrUrl: string): string;
+  addRoute(hostAndPath: string, html: () => string): void;
+  close(): Promise<void>;
+}
+
+const stripPort = (host: string) => host.replace(/:\d+$/, '');
+
+export async function startFixtureServer(preferredPort = process.getuid?.() === 0 ? 80 : 0): Promise<FixtureServer> {
+  const manifest = loadManifest();
+  const routes = new Map<string, () => string>();
+  for (const [file, entry] of Object.entries(manifest)) {
+    const u = new URL(entry.url);
+    routes.set(u.host + u.pathname + u.search, () => renderFixture(file));
+  }
+  const server: Server = createServer((req, res) => {
+    const host = stripPort(req.headers.host ?? 'localhost');
+    const path = req.url ?? '/';
+    let render = routes.get(host + path);
+    const m = /^\/fixtures\/([\w.-]+\.html)$/.exec(path);
+    if (!render && m && existsSync(join(PAGES_DIR, m[1]))) render = () => renderFixture(m[1]);
+    if (!render) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><meta charset="utf-8"><title>404</title><h1>404 页面不存在</h1>');
+      return;
+    }
+    try {
+      const body = render();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(String(e));
+    }
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (preferredPort !== 0 && (e.code === 'EADDRINUSE' || e.code === 'EACCES')) {
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+      } else reject(e);
+    });
+    server.listen(preferredPort, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+  const withPort = (url: string) => {
+    const u = new URL(url);
+    if (port !== 80) u.port = String(port);
+    return u.toString();
+  };
+  return {
+    port,
+    urlOf: (fileOrUrl) => withPort(manifest[fileOrUrl]?.url ?? (fileOrUrl.includes('://') ? fileOrUrl : `http://fixtures.zhengwen.test/fixtures/${fileOrUrl}`)),
+    addRoute: (hostAndPath, html) => routes.set(hostAndPath, html),
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}

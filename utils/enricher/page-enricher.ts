@@ -1,0 +1,143 @@
+/**
+ * The page side of the pipeline: collect the article's text, run `enrichText`, write the
+ * edits back node by node (undo log kept), highlight entities, report to the background,
+ * and keep up with content added later. Page text only ever reaches the page as text.
+ */
+import { browser } from 'wxt/browser';
+import { extractArticle } from '../../lib/article/extract';
+import { applyEditsToDom, collectText, UndoLog, watchMutations, type MutationWatcher } from '../../lib/dom';
+import { parseMessage, type View } from '../../lib/messages';
+import { enrichText } from '../../lib/pipeline';
+import { buildReport, emptyReport, type ArticleMeta, type TabReport } from '../../lib/report';
+import { getConverter } from '../../lib/script';
+import type { Settings } from '../../lib/settings';
+import type { EnrichOptions, Enrichment } from '../../lib/types';
+import { setPageState } from '../page-state';
+import { loadSettings } from '../settings-store';
+import { clearHighlights, flashRange, showHighlights } from './highlight';
+import { convertPageAttributes } from './attributes';
+
+interface EnricherState {
+  root: Element;
+  settings: Settings;
+  meta: ArticleMeta | null;
+  undo: UndoLog;
+  result: Enrichment | null;
+  view: View;
+  watcher: MutationWatcher | null;
+}
+
+const KEY = '__zhengwenEnricher';
+
+function optionsFrom(s: Settings): EnrichOptions {
+  return {
+    target: s.target,
+    repairs: s.repairs,
+    officials: s.tagOfficials,
+    enterprises: s.tagEnterprises,
+    directives: s.directives,
+    alwaysTag: s.alwaysTag,
+    neverTag: s.neverTag,
+    knownEnterprises: s.knownEnterprises,
+  };
+}
+
+async function sendReport(report: TabReport): Promise<void> {
+  if (window !== window.top) return;
+  await browser.runtime.sendMessage({ type: 'report', report }).catch(() => undefined);
+}
+
+function enrichRoot(state: EnricherState): void {
+  const map = collectText(state.root);
+  const result = enrichText(map.text, optionsFrom(state.settings));
+  const write = () => {
+    applyEditsToDom(map, result.edits, state.undo);
+    const convert = state.settings.target === 'off' ? null : getConverter(state.settings.target);
+    if (convert && result.script.target !== 'off') convertPageAttributes(document, state.root, convert, state.settings.target, state.undo);
+  };
+  if (state.watcher) state.watcher.withPaused(write);
+  else write();
+  state.result = result;
+  state.view = 'enriched';
+  if (state.settings.highlightStyle !== 'none') showHighlights(document, state.root, result, state.settings.highlightStyle);
+}
+
+/** Content added after load (comments, "load more"): repair and convert it too. */
+function enrichAdded(state: EnricherState, nodes: Node[]): void {
+  if (state.view !== 'enriched') return;
+  const options: EnrichOptions = { ...optionsFrom(state.settings), officials: false, enterprises: false, directives: false };
+  state.watcher?.withPaused(() => {
+    for (const node of nodes) {
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      if (!el || !state.root.contains(el)) continue;
+      const map = collectText(el);
+      if (!map.text.trim()) continue;
+      const result = enrichText(map.text, options);
+      applyEditsToDom(map, result.edits, state.undo);
+    }
+  });
+}
+
+function setView(state: EnricherState, view: View): void {
+  if (view === state.view) return;
+  if (view === 'original') {
+    state.watcher?.withPaused(() => {
+      clearHighlights(document);
+      state.undo.restore();
+    });
+    state.view = 'original';
+  } else {
+    enrichRoot(state);
+  }
+  const report = state.result ? buildReport(location.href, state.meta, state.result) : emptyReport(location.href, 'enriched');
+  void sendReport({ ...report, view: state.view });
+}
+
+function reveal(state: EnricherState, kind: 'directive' | 'official' | 'enterprise', key: string): boolean {
+  if (!state.result) return false;
+  if (state.view !== 'enriched') setView(state, 'enriched');
+  const result = state.result;
+  let span: { start: number; end: number } | undefined;
+  if (kind === 'directive') span = result.directives[Number(key)];
+  else if (kind === 'official') span = result.officials.find((o) => o.name === key)?.spans[0];
+  else span = result.enterprises.find((e) => e.name === key)?.spans[0];
+  if (!span) return false;
+  return flashRange(document, state.root, span.start, span.end);
+}
+
+export async function startEnricher(): Promise<void> {
+  const g = globalThis as unknown as Record<string, EnricherState | undefined>;
+  if (g[KEY]) return; // injected twice (request after automatic run): already enriched
+  setPageState(document, 'working');
+  await sendReport(emptyReport(location.href, 'working'));
+  try {
+    const settings = await loadSettings();
+    const extracted = extractArticle(document, location.href);
+    const root = extracted?.root ?? document.body;
+    const meta: ArticleMeta | null = extracted
+      ? { title: extracted.title, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
+      : { title: document.title, date: null, source: null };
+    const state: EnricherState = { root, settings, meta, undo: new UndoLog(), result: null, view: 'original', watcher: null };
+    g[KEY] = state;
+    enrichRoot(state);
+    state.watcher = watchMutations(root, (nodes) => enrichAdded(state, nodes), {
+      MutationObserver: window.MutationObserver,
+      schedule: (cb) => window.requestAnimationFrame(() => cb()),
+    });
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const m = parseMessage(raw);
+      if (!m) return undefined;
+      if (m.type === 'apply-view') setView(state, m.view);
+      else if (m.type === 'toggle-view') setView(state, state.view === 'enriched' ? 'original' : 'enriched');
+      else if (m.type === 'show') return Promise.resolve(reveal(state, m.kind, m.key));
+      else return undefined;
+      return Promise.resolve(true);
+    });
+    await sendReport(buildReport(location.href, meta, state.result!));
+    setPageState(document, 'enriched');
+  } catch (e) {
+    console.error('ZhengWen:', e);
+    setPageState(document, 'error');
+    await sendReport(emptyReport(location.href, 'error', String(e)));
+  }
+}
