@@ -1,12 +1,24 @@
+/**
+ * Named officials (with all their titles) and enterprises in zh-CN text. Offsets are in the
+ * text given. General grammars plus data in assets/entities/; no per-article knowledge.
+ */
 import type { Enterprise, Official } from '../types';
+import { findEnterprises } from './enterprises';
+import { findOfficials } from './officials';
 
 export interface EntityOptions {
+  /** Names always tagged as officials (without titles unless the text gives some). */
   alwaysTag?: string[];
+  /** Names never tagged. */
   neverTag?: string[];
+  /** The user's own enterprise names, found wherever they occur. */
   knownEnterprises?: string[];
 }
 
 /** Officials and enterprises in zh-CN text (spans in that text). */
-export function findEntities(_text: string, _options: EntityOptions = {}): { officials: Official[]; enterprises: Enterprise[] } {
-  return { officials: [], enterprises: [] };
+export function findEntities(text: string, options: EntityOptions = {}): { officials: Official[]; enterprises: Enterprise[] } {
+  const never = new Set(options.neverTag ?? []);
+  const officials = findOfficials(text, options);
+  const enterprises = findEnterprises(text, options).filter((e) => !never.has(e.name));
+  return { officials, enterprises };
 }

@@ -1,0 +1,91 @@
+/**
+ * Reading a person's name right after a title: a surname from the inventory, then one or two
+ * given-name characters. Whether the name has two or three characters is decided by what follows
+ * (参加, 前往, 在, 强调, punctuation …) and by how the candidates recur elsewhere in the text.
+ */
+import data from '../../assets/entities/surnames.json';
+import { isHan } from './text';
+import { matchTitle } from './titles';
+
+const SINGLE_SURNAMES = new Set(Array.from(data.single));
+const COMPOUND_SURNAMES = data.compound;
+
+/** Characters that do not occur in given names: function words, and place or body words that
+ * follow a level character in ordinary text (高新区长江路, 园区长效机制). */
+const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层'));
+
+/** Common words that begin with a surname character (干部, 常委 …): never names. */
+const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', '部门', '全体', '全会', '常委', '班子', '成员', '方面', '关于', '高度', '时间', '安全', '工作', '全面', '于是']);
+
+/** Words that may follow a name in a report (a verb, a preposition, a list marker …). */
+const FOLLOW_WORDS = [
+  '参加', '参观', '出席', '陪同', '前往', '来到', '深入', '走进', '强调', '指出', '表示', '要求', '主持',
+  '讲话', '一行', '一同', '同志', '调研', '察看', '查看', '视察', '检查', '督导', '督查', '看望', '慰问',
+  '会见', '会晤', '听取', '带队', '率队', '率领', '带领', '先后', '详细', '实地', '现场', '召开', '考察',
+  '指导', '宣布', '分别', '共同', '认为', '代表', '介绍', '接受', '见证', '致辞', '宣读', '通报', '部署',
+  '传达', '亲切', '专程', '随后', '作了', '作出', '发表', '希望', '鼓励', '勉励', '提出', '对', '与', '和',
+  '及', '等', '在', '到', '赴', '为', '向', '同', '也', '还', '说', '就', '将', '又', '率', '是', '的', '从',
+  '于', '给', '把', '被', '均', '都',
+];
+/** A third character that is one of these is more likely the next word than part of the name. */
+const FUNCTION_CHARS = new Set(Array.from('等在和与及为向同也还说就将又率是的对到赴从于给把被均都'));
+
+export function surnameLengthAt(text: string, at: number): number {
+  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
+  return SINGLE_SURNAMES.has(text[at] ?? '') ? 1 : 0;
+}
+
+/** Can a name end at `at`? */
+export function isNameBoundary(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  if (!isHan(text[at])) return true;
+  if (FOLLOW_WORDS.some((w) => text.startsWith(w, at))) return true;
+  return matchTitle(text, at) > 0;
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/** Occurrences of `short` not continued by `next` (evidence that `short` is a name on its own). */
+function countStandalone(text: string, short: string, next: string): number {
+  let n = 0;
+  for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
+    if (text[i + short.length] !== next) n++;
+  }
+  return n;
+}
+
+/**
+ * The name starting at `at`, or null when no surname + given name ends at a plausible boundary.
+ */
+export function readName(text: string, at: number): string | null {
+  const surname = surnameLengthAt(text, at);
+  if (!surname) return null;
+  const given = (k: number) => isHan(text[k]) && !NOT_GIVEN.has(text[k]);
+  const shortEnd = at + surname + 1;
+  const longEnd = at + surname + 2;
+  if (!given(at + surname)) return null;
+  const hasLong = given(at + surname + 1);
+  const short = text.slice(at, shortEnd);
+  const long = hasLong ? text.slice(at, longEnd) : null;
+  const shortOk = isNameBoundary(text, shortEnd);
+  const longOk = long !== null && isNameBoundary(text, longEnd);
+  if (COMMON_WORDS.has(short)) return null;
+  if (long && longOk && !shortOk) return long;
+  if (shortOk && !longOk) return short;
+  if (long && shortOk && longOk) {
+    const third = text[shortEnd];
+    if (FUNCTION_CHARS.has(third)) return short;
+    // 孙八陪同: a two-character follow word right after the short form outweighs 同 after the long one.
+    if (FOLLOW_WORDS.some((w) => w.length > 1 && text.startsWith(w, shortEnd)) && countOccurrences(text, long) < 2) return short;
+    const shortAlone = countStandalone(text, short, third);
+    const longCount = countOccurrences(text, long);
+    return shortAlone > 0 && longCount <= 1 ? short : long;
+  }
+  // Neither ends at a known boundary: accept only with evidence from elsewhere in the text.
+  if (long && countOccurrences(text, long) >= 2) return long;
+  return null;
+}

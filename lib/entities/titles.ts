@@ -1,0 +1,43 @@
+/**
+ * The title grammar: [level] [body…] [常务|代…][副] post, e.g. 市委书记, 科技城党工委副书记,
+ * 市政府秘书长, 常务副区长, 高新区管委会主任, 市领导. Titles are read, not listed: the parts
+ * come from assets/entities/titles.json.
+ */
+import data from '../../assets/entities/titles.json';
+import { alternation } from './text';
+
+const LEVEL_CHARS = data.levels.join('');
+const LEVEL = `(?:${alternation([...data.zones, ...data.levels])})`;
+const BODY = `(?:${alternation(data.bodies)})`;
+const PREFIX = `(?:${alternation(data.postPrefixes)})?`;
+const POST = `(?:${PREFIX}副?(?:${alternation(data.posts)}))`;
+/** 市长, 副市长, 常务副区长: the level itself carries the post. */
+const LEVEL_POST = `(?:${PREFIX}副?(?:${alternation(data.levelPostLevels)})长)`;
+/** A named department (经信局, 发改委, 自然资源和规划局): a short run of Han characters ending in a
+ * body word. It may not start with a level character (so 安州区委 reads as 区委, not 州+区委). */
+const GENERIC_BODY = `(?:(?![${LEVEL_CHARS}的了是在])[\\u4e00-\\u9fff](?:(?![的了是在，。])[\\u4e00-\\u9fff]){0,9}?(?:${alternation(data.genericBodyEnds)}))`;
+
+const sticky = (source: string) => new RegExp(source, 'y');
+
+/** Forms that may open a chain of titles. */
+const OPENING_FORMS = [
+  sticky(LEVEL_POST),
+  sticky(`${LEVEL}(?:${BODY}|${GENERIC_BODY})${BODY}*${POST}`),
+  sticky(`${LEVEL}${POST}`),
+  sticky(`${LEVEL}(?:${alternation(data.collective)})(?!${alternation(data.collectiveNotBefore)})`),
+  sticky(`(?:${alternation(data.leadingBodies)})${BODY}*${POST}`),
+];
+
+/** After 、 inside a chain the level may be left out (市委副书记、市长、…、管委会常务副主任). */
+const CHAINED_FORMS = [...OPENING_FORMS, sticky(`${BODY}*${POST}`)];
+
+/** Length of the longest title starting at `at`, or 0. */
+export function matchTitle(text: string, at: number, chained = false): number {
+  let best = 0;
+  for (const re of chained ? CHAINED_FORMS : OPENING_FORMS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && m[0].length > best) best = m[0].length;
+  }
+  return best;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/entities';
+
+const enterprises = (text: string, options = {}) => findEntities(text, options).enterprises;
+const names = (text: string, options = {}) => enterprises(text, options).map((e) => e.name);
+
+describe('findEntities: enterprises', () => {
+  it('reads full names by company grammar, not the words before them', () => {
+    expect(names('来到四川雪宝乳业公司，在四川美丰化工科技公司，先后前往天府软件股份有限公司。')).toEqual([
+      '四川雪宝乳业公司',
+      '四川美丰化工科技公司',
+      '天府软件股份有限公司',
+    ]);
+  });
+
+  it('adds a recurring short form as an alias, with its spans', () => {
+    const text = '在成都天府软件股份有限公司，王建军了解情况。天府软件负责人介绍，天府新区支持企业。';
+    const [e] = enterprises(text);
+    expect(e.name).toBe('成都天府软件股份有限公司');
+    expect(e.aliases).toEqual(['天府软件']);
+    expect(e.spans.map((s) => text.slice(s.start, s.end))).toEqual(['成都天府软件股份有限公司', '天府软件']);
+  });
+
+  it('reads short names from a list of companies or company projects', () => {
+    expect(names('依托长虹、京东方、华丰科技、光耀新材料等龙头企业，发展电子信息、汽车及零部件和新材料等主导产业。')).toEqual([
+      '长虹',
+      '京东方',
+      '华丰科技',
+      '光耀新材料',
+    ]);
+    expect(names('在晶科光伏、宏丰铜箔、环锂储能等已投产项目')).toEqual(['晶科光伏', '宏丰铜箔', '环锂储能']);
+  });
+
+  it('keeps parks, production lines, generic products and projects out of company lists', () => {
+    expect(names('察看8.5代面板生产线、新能源汽车电池、西部智慧产业城、部分军转民项目等重点产业项目')).toEqual([]);
+  });
+
+  it('finds well-known companies and the user list anywhere', () => {
+    expect(names('希望京东方深化合作。')).toEqual(['京东方']);
+    expect(names('绵州酱园今年扩产。', { knownEnterprises: ['绵州酱园'] })).toEqual(['绵州酱园']);
+  });
+
+  it('does not take generic or anaphoric company words for names', () => {
+    expect(names('联系了这家公司的客服，该公司表示可以换新。这是一家科技公司。生产厂家和子公司。')).toEqual([]);
+    expect(names('市经信局、高新区管委会和西南科技大学参加。')).toEqual([]);
+  });
+
+  it('honours neverTag', () => {
+    expect(names('依托长虹、京东方等龙头企业', { neverTag: ['长虹'] })).toEqual(['京东方']);
+  });
+
+  it('gives exact spans for every mention', () => {
+    const text = '京东方OLED项目进场。四川欣富瑞科技公司是京东方配套企业。';
+    for (const e of enterprises(text)) {
+      for (const s of e.spans) expect([e.name, ...e.aliases]).toContain(text.slice(s.start, s.end));
+    }
+    expect(enterprises(text).find((e) => e.name === '京东方')?.spans).toHaveLength(2);
+  });
+});
