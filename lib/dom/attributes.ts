@@ -1,0 +1,66 @@
+/**
+ * Text the reader sees outside text nodes — tooltips, alt text, placeholders, accessible
+ * labels, the tab title — converted through the same function as the article, and the
+ * declared language, all recorded in the undo log.
+ */
+import type { UndoLog } from './undo-log';
+import { DEFAULT_SKIP_CLASS, isOptedOut, tagOf } from './walker-skip';
+
+export const CONVERTED_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+
+/** Attributes inside these are code or data, not reader-facing text. */
+const NON_PROSE = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp']);
+
+function isExcluded(el: Element, root: Element, skipClass: string): boolean {
+  for (let n: Element | null = el; n; n = n === root ? null : n.parentElement) {
+    if (isOptedOut(n, skipClass) || NON_PROSE.has(tagOf(n))) return true;
+  }
+  return false;
+}
+
+/** Convert the reader-facing attributes of `root` and its descendants; returns how many changed. */
+export function convertAttributes(
+  root: Element,
+  convert: (s: string) => string,
+  undo: UndoLog,
+  options: { skipClass?: string } = {},
+): number {
+  const skipClass = options.skipClass ?? DEFAULT_SKIP_CLASS;
+  const selector = CONVERTED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+  const elements = [root, ...Array.from(root.querySelectorAll(selector))];
+  let changed = 0;
+  for (const el of elements) {
+    if (isExcluded(el, root, skipClass)) continue;
+    for (const name of CONVERTED_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (!value) continue;
+      const next = convert(value);
+      if (next === value) continue;
+      undo.setAttribute(el, name, next);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** Convert the document's title in place (its <title> text node). Returns true when changed. */
+export function convertDocumentTitle(doc: Document, convert: (s: string) => string, undo: UndoLog): boolean {
+  const title = doc.querySelector('title');
+  if (!title) return false;
+  let changed = false;
+  for (let n = title.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 3) continue;
+    const text = n as Text;
+    const next = convert(text.data);
+    if (next !== text.data) {
+      undo.setData(text, next);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Declare the language the text is now in (e.g. 'zh-CN'), so fonts and screen readers follow. */
+export function setLang(el: Element, lang: string, undo: UndoLog): void {
+  undo.setAttribute(el, 'lang', lang);
+}

@@ -1,0 +1,19 @@
+/** The DOM layer: the one place that knows about nodes. Everything takes the root/document it works on. */
+export { collectText, recollectText, textMapFromLines, textSegments, type TextMap, type TextSegment, type CollectOptions } from './text-map';
+export { applyEditsToDom, type ApplyOptions, type ApplyResult } from './apply-edits';
+export { UndoLog } from './undo-log';
+export { convertAttributes, convertDocumentTitle, setLang, CONVERTED_ATTRIBUTES } from './attributes';
+export { watchMutations, type WatchOptions, type MutationWatcher } from './mutations';
+export {
+  highlightSpans,
+  highlightCss,
+  rangeForSpan,
+  spanBoundaries,
+  type HighlightSpan,
+  type HighlightKind,
+  type HighlightHandle,
+  type HighlightOptions,
+  type HighlightWindow,
+  type SpanBoundaries,
+} from './highlights';
+export { DEFAULT_SKIP_CLASS, isSkippedElement, isInSkippedRegion, isBlockElement, isOptedOut } from './walker-skip';

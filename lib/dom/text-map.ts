@@ -1,0 +1,129 @@
+/**
+ * The article as one string for the pipeline, with a map back to the Text nodes it came from.
+ *
+ * Each block element becomes one line; the '\n' between lines is virtual (no node owns it).
+ * Whitespace at the edges of a line is left out of the string (the DOM keeps it untouched),
+ * so the pipeline sees clean paragraphs; inside a line, HTML whitespace (\t \n \r \f) reads as
+ * a space one-for-one, so offsets stay 1:1 with node data.
+ */
+import { DEFAULT_SKIP_CLASS, isBlockElement, isInSkippedRegion, isSkippedElement } from './walker-skip';
+
+/** Text node `node`'s data [offset, offset + (end - start)) is the joined text [start, end). */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+  /** Where the segment starts inside node.data (leading whitespace of a line is skipped). */
+  offset: number;
+  /** Which block line the node sits on (lines with no text add nothing to `text`). */
+  line: number;
+}
+
+export interface TextMap {
+  root: Element;
+  text: string;
+  /** In document order; zero-length segments are nodes that contribute nothing (whitespace). */
+  segments: TextSegment[];
+}
+
+export interface CollectOptions {
+  skipClass?: string;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** HTML whitespace reads as a space; everything else as itself (same length). */
+function normalise(s: string): string {
+  return s.replace(/[\t\n\r\f]/g, ' ');
+}
+
+/** Document-order Text nodes of `root`, with `null` where a block boundary falls. */
+function walk(root: Element, skipClass: string): (Text | null)[] {
+  const out: (Text | null)[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) out.push(child as Text);
+      else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        if (isSkippedElement(el, skipClass)) {
+          // A skipped block (a <pre>, a form) still separates the text around it.
+          if (isBlockElement(el) || el.localName === 'pre') out.push(null);
+          continue;
+        }
+        const block = isBlockElement(el);
+        if (block) out.push(null);
+        visit(el);
+        if (block) out.push(null);
+      }
+    }
+  };
+  if (!isInSkippedRegion(root, skipClass)) visit(root);
+  return out;
+}
+
+/** Build a map from Text nodes grouped into lines. Edge whitespace of each line is dropped. */
+export function textMapFromLines(root: Element, lines: readonly (readonly Text[])[]): TextMap {
+  const segments: TextSegment[] = [];
+  let text = '';
+  lines.forEach((nodes, line) => {
+    const joined = nodes.map((n) => n.data).join('');
+    const first = joined.search(/\S/);
+    const last = first < 0 ? 0 : joined.length - (/\s*$/.exec(joined)?.[0].length ?? 0);
+    let lineStart = text.length;
+    if (first >= 0) {
+      if (text.length > 0) text += '\n';
+      lineStart = text.length;
+      text += normalise(joined.slice(first, last));
+    }
+    // Each node keeps the part of the line's [first, last) it holds; others get empty segments.
+    let pos = 0;
+    for (const node of nodes) {
+      const len = node.data.length;
+      const from = first < 0 ? 0 : Math.min(Math.max(first, pos), pos + len);
+      const to = first < 0 ? 0 : Math.max(Math.min(last, pos + len), from);
+      const start = lineStart + Math.min(Math.max(from - first, 0), last - Math.max(first, 0));
+      segments.push({ node, start, end: start + (to - from), offset: from - pos, line });
+      pos += len;
+    }
+  });
+  return { root, text, segments };
+}
+
+/** Walk `root` and join its readable text, one block per line. */
+export function collectText(root: Element, options: CollectOptions = {}): TextMap {
+  const lines: Text[][] = [[]];
+  for (const item of walk(root, options.skipClass ?? DEFAULT_SKIP_CLASS)) {
+    if (item === null) {
+      if (lines[lines.length - 1].length > 0) lines.push([]);
+    } else lines[lines.length - 1].push(item);
+  }
+  return textMapFromLines(root, lines);
+}
+
+/** Re-read the same Text nodes on the same lines (after the page changed some of their data). */
+export function recollectText(map: TextMap): TextMap {
+  const lines: Text[][] = [];
+  for (const seg of map.segments) (lines[seg.line] ??= []).push(seg.node);
+  return textMapFromLines(map.root, lines.filter((l) => l.length > 0));
+}
+
+/** The segments with text in them, in order (what offsets map onto). */
+export function textSegments(map: TextMap): TextSegment[] {
+  return map.segments.filter((s) => s.end > s.start);
+}
+
+/** Index of the last non-empty segment with start <= pos (binary search), or -1. */
+export function segmentIndexAt(segments: readonly TextSegment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
