@@ -1,6 +1,292 @@
-import type { Directive, Official } from '../types';
+/**
+ * Directives (要…, 要求…, 希望…, 鼓励…) in zh-CN text, each attributed to the official who
+ * issued it (or the body, with speaker null). Units: one per enumerated point (一要…二要…,
+ * ◎要…, consecutive 要… paragraphs after "X强调"), otherwise one per sentence or per
+ * directive-verb clause chain inside a sentence.
+ */
+import type { Directive, DirectiveForce, Official } from '../types';
+import { enumeratedPoints } from './enumerations';
+import { Issuers, type Issuer } from './issuers';
+import {
+  DIRECTIVE_VERBS,
+  DIRECTIVE_VERB_LIST,
+  REPORTING_VERBS,
+  STRESS_VERBS,
+  isFalseSay,
+  isModalYao,
+  modalMarkers,
+  opensWithPersist,
+} from './markers';
+import { isPullQuote } from './pullQuotes';
+import { clausesOf, isHeadline, paragraphsOf, sentencesOf, trimRange, type Range } from './segments';
+import { targetAfterVerb, targetBeforeModal } from './targets';
 
-/** Directives in zh-CN text, attributed to the officials found in it. */
-export function findDirectives(_text: string, _officials: Official[]): Directive[] {
-  return [];
+interface Unit extends Range {
+  force: DirectiveForce;
+  issuer: Issuer;
+  /** A ● / ◎ point: may be a pull quote repeating the body. */
+  bulleted: boolean;
+  /** Directive verb the unit opens with (要求, 希望 …), if any. */
+  verb: string | null;
+}
+
+/** List bullets and paragraph numbering in front of a point. */
+const BULLET =
+  /^(?:[◎●○■□◆◇▲△▶►•·※★☆]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*/;
+/** Characters before 要求 that make it a noun (部署要求, 总要求, 明确要求, 各项要求 …). */
+const NOUN_REQUIREMENT_BEFORE = /[署总项确的体点”"求新本殊按照合到]$/;
+/** A byline in brackets after the last sentence (（黄克奇 郑陈浩）). */
+const TRAILING_BYLINE = /(?<=[。！？!?])\s*[（(][^（）()。]{1,30}[)）]$/;
+/** Words in a list's lead that make its points requirements. */
+const LIST_CUE = /要求|强调|指出|提出|希望|鼓励|勉励|部署|意见|任务/;
+const MIN_UNIT_LENGTH = 4;
+
+export function findDirectives(text: string, officials: Official[]): Directive[] {
+  const issuers = new Issuers(text, officials);
+  const units: Unit[] = [];
+  let previousLeads = false; // previous paragraph introduces points (X强调 / 罗增斌指出，… / …：)
+  let previousWasPoint = false;
+
+  for (const para of paragraphsOf(text)) {
+    if (isHeadline(text, para)) {
+      previousLeads = headlineLeads(text, para, issuers);
+      previousWasPoint = false;
+      continue;
+    }
+    const points = enumeratedPoints(text, para);
+    if (points.length) {
+      const lead = trimRange(text, { start: para.start, end: points[0].numeralStart });
+      const leadText = text.slice(lead.start, lead.end);
+      const leadUnits = sentenceUnits(text, lead, para.start, issuers).units;
+      // a lead ending in a colon heads the list; it is not a directive of its own
+      units.push(...(/[：:]$/.test(leadText) ? leadUnits.filter((u) => u.end < lead.end - 1) : leadUnits));
+      const issuer = issuers.lastEvent(0, points[0].numeralStart);
+      if (issuer && issuer.kind !== 'foreign') {
+        for (const p of points) {
+          const r = trimUnit(text, { start: p.textStart, end: p.end });
+          const pointText = text.slice(r.start, r.end);
+          const directive =
+            p.form === '要' || modalMarkers(text, r.start, r.end).length > 0 || LIST_CUE.test(leadText) || openingVerb(text, r.start) !== null;
+          if (!directive || r.end - r.start < MIN_UNIT_LENGTH) continue;
+          const verb = openingVerb(text, r.start);
+          const force: DirectiveForce =
+            p.form === '要' ? 'require' : verb ? DIRECTIVE_VERBS[verb] : /希望|鼓励|勉励/.test(leadText) && !/要求/.test(leadText) ? 'encourage' : 'require';
+          if (pointText) units.push({ ...r, force, issuer, bulleted: false, verb });
+        }
+      }
+      previousLeads = false;
+      previousWasPoint = true;
+      continue;
+    }
+    const point = pointParagraph(text, para, previousLeads || previousWasPoint, issuers);
+    if (point) {
+      units.push(point);
+      previousWasPoint = true;
+      previousLeads = false;
+      continue;
+    }
+    const result = sentenceUnits(text, para, para.start, issuers);
+    units.push(...result.units);
+    previousLeads = result.leads || /[：:]$/.test(text.slice(para.start, para.end));
+    previousWasPoint = false;
+  }
+
+  const kept = units.filter(
+    (u, i) => !(u.bulleted && isPullQuote(text.slice(u.start, u.end), units.slice(i + 1).map((l) => text.slice(l.start, l.end)))),
+  );
+  return kept.map((u) => toDirective(text, u));
+}
+
+/** A headline like "何党生强调" introduces the paragraphs after it. */
+function headlineLeads(text: string, para: Range, issuers: Issuers): boolean {
+  const line = text.slice(para.start, para.end);
+  for (const verb of ['强调', '指出', '要求', '提出']) {
+    if (line.endsWith(verb) && line.length <= 30) {
+      const e = issuers.report(para.start, para.end - verb.length, para.start);
+      return e.kind !== 'foreign';
+    }
+  }
+  return false;
+}
+
+/** The directive verb at `i`, if one opens there and is followed by what it asks. */
+function openingVerb(text: string, i: number): string | null {
+  const verb = DIRECTIVE_VERB_LIST.find((v) => text.startsWith(v, i));
+  if (!verb) return null;
+  const next = text[i + verb.length] ?? '';
+  return next && !/[，,。；;、的和与]/.test(next) ? verb : null;
+}
+
+/** Whether the paragraph opens with a directive marker (要…, 必须…, 要求…, 希望…). */
+function opensWithMarker(text: string, i: number, bulleted: boolean): boolean {
+  return (
+    isModalYao(text, i) ||
+    text.startsWith('必须', i) ||
+    text.startsWith('务必', i) ||
+    openingVerb(text, i) !== null ||
+    (bulleted && opensWithPersist(text, i))
+  );
+}
+
+/** A whole paragraph as one point: ◎要…, ●…, or 要… after a lead paragraph. */
+function pointParagraph(text: string, para: Range, afterLead: boolean, issuers: Issuers): Unit | null {
+  const line = text.slice(para.start, para.end);
+  const bullet = BULLET.exec(line);
+  const start = para.start + (bullet ? bullet[0].length : 0);
+  const opens = opensWithMarker(text, start, !!bullet);
+  const hasMarker = modalMarkers(text, start, para.end).length > 0 || DIRECTIVE_VERB_LIST.some((v) => line.includes(v));
+  if (!(bullet && hasMarker) && !(opens && afterLead)) return null;
+  const before = issuers.lastEvent(0, para.start);
+  let issuer: Issuer | null = before && before.kind !== 'foreign' ? before : null;
+  if (!issuer && bullet) issuer = issuers.firstOfficialAfter(para.end);
+  if (!issuer) issuer = { kind: 'unnamed', speaker: null, body: null, reporting: false };
+  const r = trimUnit(text, { start, end: para.end });
+  if (r.end - r.start < MIN_UNIT_LENGTH) return null;
+  const verb = openingVerb(text, start);
+  return { ...r, force: verb ? DIRECTIVE_VERBS[verb] : 'require', issuer, bulleted: !!bullet, verb };
+}
+
+interface Cut {
+  /** Where the previous unit ends (start of the reporting clause or of the verb). */
+  anchor: number;
+  /** Where this unit's text starts. */
+  contentStart: number;
+  verbPos: number;
+  clauseStart: number;
+  verb: string;
+  kind: 'report' | 'verb';
+}
+
+/** Units of the sentences in `r`; `leads` tells whether a non-foreign reporting clause occurred. */
+function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: Issuers): { units: Unit[]; leads: boolean } {
+  const units: Unit[] = [];
+  let leads = false;
+  for (const s of sentencesOf(text, r)) {
+    const question = /(?:[？?]|吗[。！!]?)[”’」』]*$/.test(text.slice(s.start, s.end));
+    const cuts = cutsOf(text, s, issuers);
+    // the part before the first cut: modal clauses spoken by the paragraph's last reporter
+    const firstAnchor = cuts.length ? cuts[0].anchor : s.end;
+    const markers = modalMarkers(text, s.start, firstAnchor);
+    if (markers.length && !question) {
+      const e = issuers.lastEvent(paragraphStart, markers[0].index);
+      if (e && e.reporting && e.kind !== 'foreign') {
+        pushUnit(units, text, { start: s.start, end: firstAnchor }, 'require', e, null);
+      }
+    }
+    cuts.forEach((cut, k) => {
+      const end = k + 1 < cuts.length ? cuts[k + 1].anchor : s.end;
+      const issuer = issuers.report(cut.clauseStart, cut.verbPos, paragraphStart);
+      if (issuer.kind !== 'foreign') leads = true;
+      if (question || issuer.kind === 'foreign') return;
+      const directiveVerb = cut.verb in DIRECTIVE_VERBS;
+      const isDirective =
+        directiveVerb || modalMarkers(text, cut.contentStart, end).length > 0 || opensWithPersist(text, cut.contentStart);
+      if (!isDirective) return;
+      const force = directiveVerb ? DIRECTIVE_VERBS[cut.verb] : 'require';
+      pushUnit(units, text, { start: cut.contentStart, end }, force, issuer, cut.kind === 'verb' ? cut.verb : null);
+    });
+  }
+  return { units, leads };
+}
+
+function pushUnit(units: Unit[], text: string, r: Range, force: DirectiveForce, issuer: Issuer, verb: string | null): void {
+  const t = trimUnit(text, r);
+  if (t.end - t.start < MIN_UNIT_LENGTH) return;
+  units.push({ ...t, force, issuer, bulleted: false, verb });
+}
+
+/** Trims whitespace, dangling clause punctuation and a trailing byline. */
+function trimUnit(text: string, r: Range): Range {
+  let t = trimRange(text, r);
+  const byline = TRAILING_BYLINE.exec(text.slice(t.start, t.end));
+  if (byline) t = trimRange(text, { start: t.start, end: t.start + byline.index });
+  let end = t.end;
+  while (end > t.start && /[，,；;：:、\s]/.test(text[end - 1])) end--;
+  let start = t.start;
+  while (start < end && /[，,；;：:、\s]/.test(text[start])) start++;
+  return { start, end };
+}
+
+/** Is the clause text before a verb only a subject (name, 他, a body) and adverbs? */
+function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: Issuers): boolean {
+  let prefix = text.slice(start, verbPos);
+  for (const m of issuers.mentions) {
+    if (m.start >= start && m.end <= verbPos) prefix = prefix.replace(text.slice(m.start, m.end), '');
+  }
+  prefix = prefix
+    .replace(/^在[^，,。]{1,20}?(中|上|时|期间)/, '')
+    .replace(/[他她](?!们)/g, '')
+    .replace(/^[\u4e00-\u9fff]{0,16}?(会议|全会|常委会|读书班|座谈会|市委|区委|县委|省委|党委|政府)(上)?/, '');
+  return /^(还|也|并|又|更|都|同时|进一步|特别|再次|一再|反复|明确|殷切|衷心|郑重|真诚|深情|随后|最后|此外)*$/.test(prefix);
+}
+
+/** Reporting clauses and directive verbs that split a sentence into units. */
+function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
+  const cuts: Cut[] = [];
+  for (const c of clausesOf(text, s)) {
+    const clause = text.slice(c.start, c.end);
+    const delimiter = text[c.end] ?? '';
+    let cut: Cut | null = null;
+    // 1. a clause ending in a reporting verb before a comma or colon: 罗增斌指出，…
+    if (/[，,：:]/.test(delimiter)) {
+      const verb = REPORTING_VERBS.find((v) => clause.endsWith(v));
+      if (verb) {
+        const verbPos = c.end - verb.length;
+        const prefixHasMarker =
+          modalMarkers(text, c.start, verbPos).length > 0 || DIRECTIVE_VERB_LIST.some((v) => text.slice(c.start, verbPos).includes(v));
+        const nounRequirement = verb === '要求' && NOUN_REQUIREMENT_BEFORE.test(text.slice(c.start, verbPos));
+        const falseSay = verb === '说' && isFalseSay(text, verbPos);
+        if (!prefixHasMarker && !nounRequirement && !falseSay) {
+          cut = { anchor: c.start, contentStart: c.end + 1, verbPos, clauseStart: c.start, verb, kind: 'report' };
+        }
+      }
+    }
+    // 2. 强调要…, 指出必须… inside a clause
+    if (!cut) {
+      for (const verb of STRESS_VERBS) {
+        const k = clause.indexOf(verb);
+        if (k < 0) continue;
+        const after = c.start + k + verb.length;
+        const followedByDirective =
+          isModalYao(text, after) || text.startsWith('必须', after) || text.startsWith('务必', after) || opensWithPersist(text, after);
+        if (followedByDirective && isSubjectPrefix(text, c.start, c.start + k, issuers)) {
+          cut = { anchor: c.start, contentStart: after, verbPos: c.start + k, clauseStart: c.start, verb, kind: 'report' };
+          break;
+        }
+      }
+    }
+    // 3. a directive verb opening the clause or following its subject: 要求有关方面…, 罗增斌鼓励企业…
+    if (!cut) {
+      for (let k = c.start; k < c.end; k++) {
+        const verb = openingVerb(text, k);
+        if (!verb) continue;
+        if (verb === '要求' && NOUN_REQUIREMENT_BEFORE.test(text.slice(c.start, k))) continue;
+        if (isSubjectPrefix(text, c.start, k, issuers)) {
+          cut = { anchor: k === c.start ? c.start : k, contentStart: k, verbPos: k, clauseStart: c.start, verb, kind: 'verb' };
+        }
+        break;
+      }
+    }
+    if (cut) cuts.push(cut);
+  }
+  return cuts;
+}
+
+function toDirective(text: string, u: Unit): Directive {
+  const unitText = text.slice(u.start, u.end);
+  let target: string | null = null;
+  if (u.verb && unitText.startsWith(u.verb)) target = targetAfterVerb(unitText.slice(u.verb.length));
+  else {
+    const first = modalMarkers(text, u.start, u.end)[0];
+    if (first) target = targetBeforeModal(text.slice(u.start, first.index));
+  }
+  return {
+    speaker: u.issuer.kind === 'official' ? u.issuer.speaker : null,
+    body: u.issuer.kind === 'body' ? u.issuer.body : null,
+    force: u.force,
+    text: unitText,
+    start: u.start,
+    end: u.end,
+    target,
+  };
 }

@@ -1,0 +1,174 @@
+/**
+ * Who issues what: official mentions that act as a sentence subject, reporting clauses
+ * (罗增斌指出, 他强调, 会议要求, 该负责人表示) and how they resolve to a speaker. Joint
+ * subjects (罗强、林书成前往…) resolve to the first name; 他/她 to the last named official.
+ */
+import type { Official } from '../types';
+
+export interface Mention {
+  start: number;
+  end: number;
+  name: string;
+}
+
+export type IssuerKind = 'official' | 'body' | 'unnamed' | 'foreign';
+
+export interface Issuer {
+  kind: IssuerKind;
+  /** Official's name (kind 'official'). */
+  speaker: string | null;
+  /** Body that spoke (kind 'body'). */
+  body: string | null;
+  /** Issued by a reporting clause (指出, 强调 …), not just named as the subject of a sentence. */
+  reporting: boolean;
+}
+
+export interface IssuerEvent extends Issuer {
+  pos: number;
+}
+
+/** Title endings, for titles the entities stage did not report. */
+const TITLE_SUFFIX =
+  /(书记|[省市区县州镇乡]长|主任|常委|委员|主席|部长|局长|厅长|处长|科长|秘书长|领导|专员|巡视员|院长|校长|行长|董事长|总经理|经理|理事长|会长|司令员|政委)$/;
+/** Characters that, right before a name, make it an object (会见了张三, 与李四, 向王五). */
+const OBJECT_BEFORE = new Set(Array.from('与同跟向给为见望问取请由了把被让叫和及对'));
+/** A sentence that ends "…参加/出席/陪同" lists attendees, not speakers. */
+const ATTENDANCE = /^[^。；;！？!?\n]*?(参加|出席|陪同|列席|参会|一同)[^。；;，,！？!?\n]{0,8}(?:[。；;！？!?\n]|$)/;
+/** Bodies that speak for themselves (会议强调, 读书班提出, 市委要求). */
+const BODY_END =
+  /(会议|全会|常委会|常务会|读书班|培训班|座谈会|研讨会|推进会|调度会|部署会|动员会|工作会|大会|论坛|通知|意见|方案|文件|决定|纪要|报告|市委|区委|县委|省委|州委|党委|党组|政府|指挥部|领导小组|委员会)$/;
+/** Adverbs and placement words between a subject and its verb (上鲜明提出, 还强调). */
+const TRAILING_ADVERBS = /(上|中|还|也|并|又|都|亦|则|更|进一步|鲜明|明确|特别|再次|一再|反复|同时|一致|殷切|衷心|郑重|深刻|严肃)+$/;
+/** Prefixes that name nobody: the subject carries over from before. */
+const CARRY_OVER = /^(随后|同时|最后|此外|另外|会上|会议上|调研中|座谈中|讲话中|期间|还|也|并|又|更|都|进一步|特别|再次|一再|反复|明确|鲜明|殷切|衷心|郑重|深刻|严肃)*$/;
+
+/** Subjects that are never officials: their 要… is a plan or an opinion, not a directive. */
+const NON_OFFICIAL = /负责人|大家|村民|群众|记者|专家|学者|企业|公司|居民|市民|游客|网友|职工|员工|茶农|农户|家长|学生|师生|代表们/;
+/** Verbs officials use to issue directives; anyone may 表示/介绍/说. */
+const OFFICIAL_VERBS = new Set(['强调', '指出', '要求', '提出', '勉励', '责成']);
+
+export class Issuers {
+  readonly mentions: Mention[];
+  private readonly titles: Set<string>;
+  private readonly subjectEvents: IssuerEvent[] = [];
+  private readonly reportEvents: IssuerEvent[] = [];
+
+  constructor(
+    private readonly text: string,
+    officials: Official[],
+  ) {
+    this.mentions = officials
+      .flatMap((o) => o.spans.map((s) => ({ start: s.start, end: s.end, name: o.name })))
+      .filter((m) => m.end > m.start)
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    this.titles = new Set(officials.flatMap((o) => o.titles));
+    for (let i = 0; i < this.mentions.length; i++) {
+      const m = this.mentions[i];
+      if (i > 0 && m.start < this.mentions[i - 1].end) continue; // nested mention
+      if (!this.isSubject(m) || this.isAttendee(m)) continue;
+      this.subjectEvents.push({ pos: m.start, kind: 'official', speaker: this.jointHead(i), body: null, reporting: false });
+    }
+  }
+
+  /** Strips titles (known or title-like) and list separators from the end of `s`. */
+  private stripTrailingTitles(s: string): string {
+    for (;;) {
+      const before = s;
+      s = s.replace(/[、，,\s]+$/, '');
+      for (const t of this.titles) if (t && s.endsWith(t)) s = s.slice(0, -t.length);
+      if (s === before) return s;
+    }
+  }
+
+  private isTitle(piece: string): boolean {
+    return piece === '' || this.titles.has(piece) || (piece.length <= 16 && TITLE_SUFFIX.test(piece));
+  }
+
+  private isSubject(m: Mention): boolean {
+    const pre = this.stripTrailingTitles(this.text.slice(Math.max(0, m.start - 40), m.start));
+    const last = pre[pre.length - 1];
+    return last === undefined || !OBJECT_BEFORE.has(last);
+  }
+
+  /** In a sentence ending "…参加", and nothing but names, titles or the verb follows in its clause. */
+  private isAttendee(m: Mention): boolean {
+    const rest = this.text.slice(m.end);
+    if (!ATTENDANCE.test(rest)) return false;
+    let clause = rest.split(/[，,。；;！？!?\n]/)[0];
+    for (const o of this.mentions) clause = clause.split(o.name).join('');
+    for (const t of this.titles) if (t) clause = clause.split(t).join('');
+    return /^[、和及等\s]*(参加|出席|陪同|列席|参会|一同|$)/.test(clause);
+  }
+
+  /** Name of the first of a run of names joined only by titles and separators. */
+  private jointHead(i: number): string {
+    let j = i;
+    while (j > 0) {
+      const prev = this.mentions[j - 1];
+      const gap = this.text.slice(prev.end, this.mentions[j].start);
+      if (gap.length > 60) break;
+      const pieces = gap.split(/以及|[、，,\s和与及]/);
+      if (!pieces.every((p) => this.isTitle(p))) break;
+      j--;
+    }
+    return this.mentions[j].name;
+  }
+
+  /** The last official named as a subject before `pos` (for 他/她). */
+  private lastOfficialBefore(pos: number): IssuerEvent | null {
+    let best: IssuerEvent | null = null;
+    for (const e of [...this.subjectEvents, ...this.reportEvents]) {
+      if (e.pos < pos && e.kind === 'official' && (!best || e.pos > best.pos)) best = e;
+    }
+    return best;
+  }
+
+  /** The latest event in [from, pos). */
+  lastEvent(from: number, pos: number): IssuerEvent | null {
+    let best: IssuerEvent | null = null;
+    for (const e of [...this.subjectEvents, ...this.reportEvents]) {
+      if (e.pos >= from && e.pos < pos && (!best || e.pos >= best.pos)) best = e;
+    }
+    return best;
+  }
+
+  /** The first official named as a subject anywhere after `pos` (pull quotes above the story). */
+  firstOfficialAfter(pos: number): IssuerEvent | null {
+    return this.subjectEvents.find((e) => e.pos >= pos) ?? null;
+  }
+
+  /**
+   * Classifies the subject of a reporting or directive verb: text[start, verbPos) is the
+   * part of the clause before the verb. Records and returns the event.
+   */
+  report(start: number, verbPos: number, paragraphStart: number): IssuerEvent {
+    const event: IssuerEvent = { pos: verbPos, ...this.classify(start, verbPos, paragraphStart), reporting: true };
+    this.reportEvents.push(event);
+    return event;
+  }
+
+  private classify(start: number, verbPos: number, paragraphStart: number): Omit<Issuer, 'reporting'> {
+    const inPrefix = this.mentions
+      .map((m, i) => ({ m, i }))
+      .filter(({ m }) => m.start >= start && m.end <= verbPos && this.isSubject(m));
+    if (inPrefix.length) return { kind: 'official', speaker: this.jointHead(inPrefix[inPrefix.length - 1].i), body: null };
+    const prefix = this.text.slice(start, verbPos).trim();
+    if (/(^|[^其])[他她](?!们)/.test(prefix)) {
+      const e = this.lastOfficialBefore(verbPos);
+      return e ? { kind: 'official', speaker: e.speaker, body: null } : { kind: 'foreign', speaker: null, body: null };
+    }
+    const bare = prefix.replace(TRAILING_ADVERBS, '');
+    if (CARRY_OVER.test(bare) || /^在/.test(bare)) {
+      const e = this.lastEvent(paragraphStart, start) ?? this.lastEvent(0, start);
+      if (e) return { kind: e.kind, speaker: e.speaker, body: e.body };
+      return { kind: 'unnamed', speaker: null, body: null };
+    }
+    const body = BODY_END.exec(bare);
+    if (body) return { kind: 'body', speaker: null, body: body[1] };
+    if (NON_OFFICIAL.test(bare)) return { kind: 'foreign', speaker: null, body: null };
+    // an unknown subject (a name the entities stage missed) counts only with an official's verb
+    const verb = this.text.slice(verbPos, verbPos + 2);
+    if (TITLE_SUFFIX.test(bare) || OFFICIAL_VERBS.has(verb)) return { kind: 'unnamed', speaker: null, body: null };
+    return { kind: 'foreign', speaker: null, body: null };
+  }
+}
