@@ -1,6 +1,343 @@
-import type { StepResult } from '../types';
+/**
+ * Encoding-mojibake repair. Text decoded with the wrong charset is turned back into the bytes
+ * the wrong decoder saw, and those bytes are decoded with each plausible source charset:
+ *
+ *   display (what the page shows)  →  source (what the bytes really were)
+ *   windows-1252 / Latin-1          →  UTF-8, GBK, Big5
+ *   GBK, Big5                       →  UTF-8, or the same charset re-aligned after a lost byte
+ *
+ * Every candidate is scored (common Han characters and Chinese punctuation against rare,
+ * private-use and replacement characters and Latin-1 clusters) and kept only when it reads
+ * clearly better than the text it replaces, so clean text — Chinese, traditional, Latin words
+ * with accents — gets no edits. Bytes that cannot be recovered are marked, never guessed:
+ * edits of kind 'lossy' with U+FFFD (a run of 锟斤拷 becomes one U+FFFD; U+FFFD already in
+ * the text is reported as lossy and left as it is, and junk bytes around it are dropped).
+ */
+import { applyEdits, composeEdits } from '../edits';
+import type { Edit, StepResult } from '../types';
+import { decodeDoubleByte, decodeUtf8, LOST_BYTE, type Piece } from './mojibake-decode';
+import { goodShare, textScore, unitScore } from './mojibake-score';
+import { cp1252Tables, doubleByteTable, utf8LeadMarkers, type Legacy } from './mojibake-tables';
 
-/** Placeholder until the encoding repair lands: no edits. */
+/** A stretch of the text turned back into the bytes a wrong decoder saw. */
+interface ByteRun {
+  bytes: Uint8Array;
+  /** owner[b] = text offset of the character byte b belongs to. */
+  owner: Int32Array;
+}
+
+interface Proposal {
+  start: number;
+  end: number;
+  pieces: Piece[];
+  owner: Int32Array;
+  gain: number;
+}
+
+const HIGH_1252 = '\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
+/** Two adjacent windows-1252 high characters, at least one in Latin-1 proper. */
+const LATIN_CLUSTER = new RegExp(`[\\u0080-\\u00ff][${HIGH_1252}]|[${HIGH_1252}][\\u0080-\\u00ff]`);
+/** Loss markers, private use, and the kana/Greek/Cyrillic/box/bopomofo of misaligned pairs. */
+const ODD_CHARS = /[\ufffd\ue000-\uf8ff\u951f\u3040-\u30ff\u3100-\u312f\u0391-\u03c9\u0400-\u04ff\u2500-\u257f]/;
+
+/** Cheap test run before any table is built: is there anything that could be mojibake? */
+export function mayContainMojibake(text: string): boolean {
+  if (LATIN_CLUSTER.test(text) || ODD_CHARS.test(text)) return true;
+  // UTF-8 read as GBK/Big5 shows a lead-byte character every three characters.
+  const marks = utf8LeadMarkers();
+  let last = -100;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x3400 && marks[text.charCodeAt(i)]) {
+      if (i - last <= 4) return true;
+      last = i;
+    }
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- runs of suspicious text
+
+/** Maximal runs that windows-1252 can encode, split where no source charset could continue a
+ * character (space, digits, punctuation below 0x40): keeps "Müller said" apart from mojibake. */
+function latinRuns(text: string): ByteRun[] {
+  const { encode } = cp1252Tables();
+  const runs: ByteRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const inRun = (c: number) => (c >= 0x40 && c <= 0x7e) || (c >= 0x80 && encode[c] >= 0);
+    if (!inRun(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let high = 0;
+    while (i < text.length && inRun(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) >= 0x80) high++;
+      i++;
+    }
+    if (high < 2) continue;
+    const bytes = new Uint8Array(i - start);
+    const owner = new Int32Array(i - start);
+    for (let k = start; k < i; k++) {
+      bytes[k - start] = encode[text.charCodeAt(k)];
+      owner[k - start] = k;
+    }
+    runs.push({ bytes, owner });
+  }
+  return runs;
+}
+
+const EURO = 0x20ac;
+
+/** Maximal runs of non-ASCII characters that `enc` can encode, kept when one looks wrong. */
+function doubleByteRuns(text: string, enc: Legacy): ByteRun[] {
+  const { encode } = doubleByteTable(enc);
+  const lostWidth = enc === 'gbk' ? 1 : 2; // bytes a U+FFFD of that decoder usually swallowed
+  const runs: ByteRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ok = (c: number) => c >= 0x80 && (c === 0xfffd || encode[c] !== 0 || (enc === 'gbk' && c === EURO));
+    if (!ok(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let odd = false;
+    while (i < text.length && ok(text.charCodeAt(i))) {
+      if (unitScore(text.charCodeAt(i)) < 0) odd = true;
+      i++;
+    }
+    if (!odd) continue;
+    const bytes: number[] = [];
+    const owner: number[] = [];
+    for (let k = start; k < i; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0xfffd) for (let w = 0; w < lostWidth; w++) bytes.push(LOST_BYTE), owner.push(k);
+      else if (enc === 'gbk' && c === EURO) bytes.push(0x80), owner.push(k); // GBK's one-byte €
+      else bytes.push(encode[c] >> 8, encode[c] & 0xff), owner.push(k, k);
+    }
+    runs.push({ bytes: Uint8Array.from(bytes), owner: Int32Array.from(owner) });
+  }
+  return runs;
+}
+
+// ---------------------------------------------------------------- candidates and scoring
+
+const isFirstByte = (owner: Int32Array, b: number) => b === 0 || owner[b - 1] !== owner[b];
+const isLastByte = (owner: Int32Array, b: number) => b === owner.length - 1 || owner[b + 1] !== owner[b];
+
+/** Score a candidate for text[start, end) and keep it when it reads clearly better. */
+function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0): Proposal | null {
+  if (pieces.length === 0) return null;
+  const start = run.owner[pieces[0].from];
+  const end = run.owner[pieces[pieces.length - 1].to - 1] + 1;
+  const fresh = pieces.map((p) => p.text).join('');
+  if (fresh === text.slice(start, end)) return null;
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  const gain =
+    textScore(before + fresh + after, before.length, before.length + fresh.length) - textScore(text, start, end) + evidence;
+  if (gain < Math.max(2, 0.15 * (end - start))) return null;
+  if (goodShare(fresh) < 0.75) return null;
+  return { start, end, pieces, owner: run.owner, gain };
+}
+
+const UTF8_EVIDENCE = 0.5;
+
+/** UTF-8 candidates: stretches of valid characters (and losses the display already had),
+ * trimmed to whole characters of the damaged text. */
+function utf8Proposals(text: string, run: ByteRun, out: Proposal[]): void {
+  const pieces = decodeUtf8(run.bytes);
+  let i = 0;
+  while (i < pieces.length) {
+    if (pieces[i].lost && !pieces[i].marked) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < pieces.length && (!pieces[j].lost || pieces[j].marked)) j++;
+    let a = i;
+    let b = j;
+    while (a < b && !isFirstByte(run.owner, pieces[a].from)) a++;
+    while (b > a && !isLastByte(run.owner, pieces[b - 1].to - 1)) b--;
+    // Several multi-byte characters in a row that are valid UTF-8 rarely happen by chance
+    // (about one GBK character pair in sixty): that structure is evidence of its own.
+    const slice = pieces.slice(a, b);
+    const multiByte = slice.filter((x) => !x.lost && x.to - x.from >= 2).length;
+    const clean = !slice.some((x) => x.lost);
+    const p = evaluate(text, run, slice, clean && multiByte >= 2 ? UTF8_EVIDENCE * multiByte : 0);
+    if (p) out.push(p);
+    i = j;
+  }
+}
+
+/** Pieces grouped so that groups cover whole characters of the damaged text. */
+function groupPieces(pieces: Piece[], owner: Int32Array): { start: number; end: number; pieces: Piece[] }[] {
+  const groups: { start: number; end: number; pieces: Piece[] }[] = [];
+  for (const p of pieces) {
+    const s = owner[p.from];
+    const e = owner[p.to - 1] + 1;
+    const g = groups[groups.length - 1];
+    if (g && s < g.end) {
+      g.end = Math.max(g.end, e);
+      g.pieces.push(p);
+    } else groups.push({ start: s, end: e, pieces: [p] });
+  }
+  return groups;
+}
+
+/** GBK/Big5 candidates: the stretches where the best pairing differs from the text. */
+function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Proposal[]): void {
+  const groups = groupPieces(decodeDoubleByte(run.bytes, enc), run.owner);
+  const changed = groups.map((g) => g.pieces.map((p) => p.text).join('') !== text.slice(g.start, g.end));
+  let i = 0;
+  while (i < groups.length) {
+    if (!changed[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let lastChanged = i;
+    // Bridge short unchanged gaps (ASCII letters between mojibake characters).
+    while (j < groups.length && (changed[j] || groups[j].start - groups[lastChanged].end <= 4)) {
+      if (changed[j]) lastChanged = j;
+      j++;
+    }
+    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces));
+    if (p) out.push(p);
+    i = lastChanged + 1;
+  }
+}
+
+/** Accepted proposal → edits: lossy where bytes were lost, mojibake elsewhere. */
+function proposalEdits(text: string, p: Proposal): Edit[] {
+  const edits: Edit[] = [];
+  for (const g of groupPieces(p.pieces, p.owner)) {
+    const replacement = g.pieces.map((x) => x.text).join('');
+    if (replacement === text.slice(g.start, g.end)) continue;
+    const kind = g.pieces.some((x) => x.lost) ? 'lossy' : 'mojibake';
+    const last = edits[edits.length - 1];
+    if (last && last.end === g.start && last.kind === kind) {
+      last.end = g.end;
+      last.replacement += replacement;
+    } else edits.push({ kind, start: g.start, end: g.end, replacement });
+  }
+  return edits.map((e) => trimEdit(text, e)).filter((e): e is Edit => e !== null);
+}
+
+/** Drop the unchanged prefix and suffix of an edit (ASCII carried through a run). */
+function trimEdit(text: string, e: Edit): Edit | null {
+  let { start, end, replacement } = e;
+  while (start < end && replacement.length > 0 && text[start] === replacement[0]) {
+    start++;
+    replacement = replacement.slice(1);
+  }
+  while (end > start && replacement.length > 0 && text[end - 1] === replacement[replacement.length - 1]) {
+    end--;
+    replacement = replacement.slice(0, -1);
+  }
+  if (start === end && replacement === '') return null;
+  return { ...e, start, end, replacement };
+}
+
+// ---------------------------------------------------------------- losses outside mojibake runs
+
+/**
+ * Marks in text no candidate explained: 锟斤拷 runs (UTF-8 U+FFFD read as GBK) become one
+ * U+FFFD; U+FFFD with the junk a wrong decoder left around it (ASCII trail bytes, stray
+ * U+0080–U+07FF letters: Big5/GBK read as UTF-8) becomes one U+FFFD; a bare U+FFFD is kept.
+ */
+function lossyEdits(text: string, covered: Uint8Array): Edit[] {
+  const edits: Edit[] = [];
+  const junk = (c: number) => c === 0xfffd || (c >= 0x80 && c <= 0x7ff);
+  let i = 0;
+  while (i < text.length) {
+    if (covered[i]) {
+      i++;
+      continue;
+    }
+    if (text.startsWith('锟斤', i)) {
+      let j = i;
+      while (text.startsWith('锟斤拷', j) && !covered[j]) j += 3;
+      if (j === i) j += 2; // 锟斤 alone: an odd number of lost bytes
+      edits.push({ kind: 'lossy', start: i, end: j, replacement: '\uFFFD' });
+      i = j;
+      continue;
+    }
+    if (text.charCodeAt(i) !== 0xfffd) {
+      i++;
+      continue;
+    }
+    // Extend over FFFD, stray U+0080–U+07FF, and one ASCII trail byte after a FFFD.
+    let j = i;
+    let last = i;
+    while (j < text.length && !covered[j]) {
+      const c = text.charCodeAt(j);
+      if (junk(c)) {
+        j++;
+        if (c === 0xfffd) last = j;
+        continue;
+      }
+      // An ASCII trail byte between two U+FFFD is junk of the same loss.
+      if (c >= 0x40 && c <= 0x7e && text.charCodeAt(j - 1) === 0xfffd && text.charCodeAt(j + 1) === 0xfffd) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    j = last;
+    const segment = text.slice(i, j);
+    const replacement = /^\uFFFD+$/.test(segment) ? segment : '\uFFFD';
+    edits.push({ kind: 'lossy', start: i, end: j, replacement });
+    i = j;
+  }
+  return edits;
+}
+
+// ---------------------------------------------------------------- the step
+
+function repairOnce(text: string): StepResult {
+  if (!mayContainMojibake(text)) return { text, edits: [] };
+  const proposals: Proposal[] = [];
+  for (const run of latinRuns(text)) {
+    utf8Proposals(text, run, proposals);
+    doubleByteProposals(text, run, 'gbk', proposals);
+    doubleByteProposals(text, run, 'big5', proposals);
+  }
+  for (const enc of ['gbk', 'big5'] as const) {
+    for (const run of doubleByteRuns(text, enc)) {
+      utf8Proposals(text, run, proposals);
+      doubleByteProposals(text, run, enc, proposals);
+    }
+  }
+  // Best gain first; a span goes to one candidate only.
+  proposals.sort((a, b) => b.gain - a.gain);
+  const covered = new Uint8Array(text.length);
+  let edits: Edit[] = [];
+  for (const p of proposals) {
+    let free = true;
+    for (let k = p.start; k < p.end && free; k++) if (covered[k]) free = false;
+    if (!free) continue;
+    covered.fill(1, p.start, p.end);
+    edits.push(...proposalEdits(text, p));
+  }
+  edits.push(...lossyEdits(text, covered));
+  edits = edits.sort((a, b) => a.start - b.start);
+  return { text: applyEdits(text, edits), edits };
+}
+
+/** Passes for text damaged twice (UTF-8 → GBK → Latin-1); few edits keep composition cheap.
+ * A pass that changes nothing ends the loop, so the result is a fixed point when it can be. */
+const MAX_PASSES = 3;
+const MAX_EDITS_TO_COMPOSE = 200;
+
 export function repairMojibake(text: string): StepResult {
-  return { text, edits: [] };
+  let result = repairOnce(text);
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    if (result.text === text || result.edits.length > MAX_EDITS_TO_COMPOSE) break;
+    const next = repairOnce(result.text);
+    if (next.text === result.text) break;
+    result = { text: next.text, edits: composeEdits(result.edits, next.edits, next.text) };
+  }
+  return result;
 }
