@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { extractArticle } from '../../lib/article/extract';
-import { applyEditsToDom, collectText, UndoLog, watchMutations, type MutationWatcher } from '../../lib/dom';
+import { applyEditsToDom, collectText, UndoLog, watchMutations, type MutationWatcher, type TextMap } from '../../lib/dom';
 import { parseMessage, type View } from '../../lib/messages';
 import { enrichText } from '../../lib/pipeline';
 import { buildReport, emptyReport, type ArticleMeta, type TabReport } from '../../lib/report';
@@ -23,6 +23,8 @@ interface EnricherState {
   meta: ArticleMeta | null;
   undo: UndoLog;
   result: Enrichment | null;
+  /** The post-edit text map: its text is exactly result.text, so entity and directive spans line up. */
+  map: TextMap | null;
   view: View;
   watcher: MutationWatcher | null;
 }
@@ -47,26 +49,33 @@ async function sendReport(report: TabReport): Promise<void> {
   await browser.runtime.sendMessage({ type: 'report', report }).catch(() => undefined);
 }
 
+/** Our own DOM writes run with the mutation watcher disconnected. */
+function paused<T>(state: EnricherState, fn: () => T): T {
+  return state.watcher ? state.watcher.withPaused(fn) : fn();
+}
+
 function enrichRoot(state: EnricherState): void {
   const map = collectText(state.root);
   const result = enrichText(map.text, optionsFrom(state.settings));
+  let after: TextMap = map;
   const write = () => {
-    applyEditsToDom(map, result.edits, state.undo);
-    const convert = state.settings.target === 'off' ? null : getConverter(state.settings.target);
-    if (convert && result.script.target !== 'off') convertPageAttributes(document, state.root, convert, state.settings.target, state.undo);
+    after = applyEditsToDom(map, result.edits, state.undo).map;
+    const target = state.settings.target;
+    const convert = target === 'off' ? undefined : getConverter(target);
+    if (convert && target !== 'off') convertPageAttributes(document, state.root, convert, target, state.undo);
   };
-  if (state.watcher) state.watcher.withPaused(write);
-  else write();
+  paused(state, write);
   state.result = result;
+  state.map = after;
   state.view = 'enriched';
-  if (state.settings.highlightStyle !== 'none') showHighlights(document, state.root, result, state.settings.highlightStyle);
+  paused(state, () => showHighlights(document, after, result, state.settings.highlightStyle));
 }
 
 /** Content added after load (comments, "load more"): repair and convert it too. */
 function enrichAdded(state: EnricherState, nodes: Node[]): void {
   if (state.view !== 'enriched') return;
   const options: EnrichOptions = { ...optionsFrom(state.settings), officials: false, enterprises: false, directives: false };
-  state.watcher?.withPaused(() => {
+  paused(state, () => {
     for (const node of nodes) {
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       if (!el || !state.root.contains(el)) continue;
@@ -81,7 +90,7 @@ function enrichAdded(state: EnricherState, nodes: Node[]): void {
 function setView(state: EnricherState, view: View): void {
   if (view === state.view) return;
   if (view === 'original') {
-    state.watcher?.withPaused(() => {
+    paused(state, () => {
       clearHighlights(document);
       state.undo.restore();
     });
@@ -94,7 +103,7 @@ function setView(state: EnricherState, view: View): void {
 }
 
 function reveal(state: EnricherState, kind: 'directive' | 'official' | 'enterprise', key: string): boolean {
-  if (!state.result) return false;
+  if (!state.result || !state.map) return false;
   if (state.view !== 'enriched') setView(state, 'enriched');
   const result = state.result;
   let span: { start: number; end: number } | undefined;
@@ -102,7 +111,7 @@ function reveal(state: EnricherState, kind: 'directive' | 'official' | 'enterpri
   else if (kind === 'official') span = result.officials.find((o) => o.name === key)?.spans[0];
   else span = result.enterprises.find((e) => e.name === key)?.spans[0];
   if (!span) return false;
-  return flashRange(document, state.root, span.start, span.end);
+  return flashRange(document, state.map, span.start, span.end);
 }
 
 export async function startEnricher(): Promise<void> {
@@ -117,7 +126,7 @@ export async function startEnricher(): Promise<void> {
     const meta: ArticleMeta | null = extracted
       ? { title: extracted.title, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
       : { title: document.title, date: null, source: null };
-    const state: EnricherState = { root, settings, meta, undo: new UndoLog(), result: null, view: 'original', watcher: null };
+    const state: EnricherState = { root, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null };
     g[KEY] = state;
     enrichRoot(state);
     state.watcher = watchMutations(root, (nodes) => enrichAdded(state, nodes), {
