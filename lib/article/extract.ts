@@ -1,0 +1,93 @@
+/**
+ * The article on a page: its body element and metadata (title, date, source, reporter,
+ * editor). Uses the same body finder as the detector, then reads the text around it.
+ */
+import { bodyCandidates, MIN_SHORT_BODY_CJK, pickBody } from './body';
+import { findEditor, findReporter, findSource } from './byline';
+import { frontMatterField, labelledDate, normalizeDate, urlDate } from './dates';
+import { CMS_BODY_SELECTORS, profileForUrl, SITE_PROFILES, type SiteProfile } from './profiles';
+import { findTitle } from './title';
+import { headZone, tailZone } from './zones';
+
+export interface ExtractedArticle {
+  root: Element;
+  title: string;
+  /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
+  date: string | null;
+  source: string | null;
+  reporter: string | null;
+  editor: string | null;
+}
+
+const META_DATES = [
+  'meta[property="article:published_time"]',
+  'meta[name="PubDate"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish_date"]',
+  'meta[itemprop="datePublished"]',
+];
+
+function metaDate(doc: Document): string | null {
+  for (const sel of META_DATES) {
+    const v = doc.querySelector(sel)?.getAttribute('content');
+    const d = v ? normalizeDate(v) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+function selectorDate(doc: Document, selectors: readonly string[], ref: string | null): string | null {
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    const d = el ? normalizeDate(el.getAttribute('datetime') ?? el.textContent ?? '', ref) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The first line of `text` that holds a date, normalised. */
+function firstDateLine(text: string, ref: string | null): string | null {
+  for (const line of text.split('\n')) {
+    const d = normalizeDate(line, ref);
+    if (d) return d;
+  }
+  return null;
+}
+
+function findDate(doc: Document, url: string, profile: SiteProfile | undefined, head: string, body: string, tail: string): string | null {
+  // The page date from the URL or meta tags completes partial dates ("01-06 08:12") and relative ones.
+  const ref = urlDate(url) ?? metaDate(doc);
+  return (
+    (profile?.date ? selectorDate(doc, profile.date, ref) : null) ??
+    labelledDate(head, ref) ??
+    firstDateLine(head, ref) ??
+    selectorDate(doc, ['time[datetime]'], ref) ??
+    normalizeDate(frontMatterField(body, 'date') ?? '') ??
+    ref ??
+    labelledDate(tail, ref)
+  );
+}
+
+export function extractArticle(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): ExtractedArticle | null {
+  const profile = profileForUrl(url, profiles);
+  const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
+  const body = pickBody(cands) ?? pickBody(cands, MIN_SHORT_BODY_CJK);
+  if (!body) return null;
+  const root = body.el;
+  const { title, el: titleEl } = findTitle(doc, root, profile?.title);
+  const head = headZone(root, titleEl);
+  const tail = tailZone(root);
+  const bodyText = root.textContent ?? '';
+  const date = findDate(doc, url, profile, head, bodyText, tail);
+  // Bylines: the info line first, then the body's own credits, then the trailer.
+  const pick = <T>(f: (s: string) => T | null): T | null => f(head) ?? f(bodyText) ?? f(tail);
+  return {
+    root,
+    title,
+    date,
+    source: pick(findSource),
+    reporter: pick(findReporter),
+    editor: pick(findEditor),
+  };
+}
