@@ -1,5 +1,5 @@
 /** Public API of ZhengWen's pure library: used by the CLI, the content scripts and the tests. */
-export { enrichText, needsConversion } from './pipeline';
+export { enrichText, enrichLine, needsConversion } from './pipeline';
 export { repairText } from './repair';
 export { convertScript, detectScript, registerConverter, getConverter } from './script';
 export { findEntities } from './entities';

@@ -28,10 +28,8 @@ export function enrichText(input: string, options: EnrichOptions = {}): Enrichme
   const analysis = target === 'zh-CN' ? text : toSimplified(text);
   const sameShape = analysis.length === text.length;
   const display = target === 'zh-CN' || target === 'off' ? (s: string) => s : (getConverter(target) ?? ((s: string) => s));
-  const { officials, enterprises } =
-    options.officials === false && options.enterprises === false && options.directives === false
-      ? { officials: [], enterprises: [] }
-      : findEntities(analysis, options);
+  const skipEntities = options.officials === false && options.enterprises === false && options.directives === false;
+  const { officials, enterprises } = skipEntities ? { officials: [], enterprises: [] } : findEntities(analysis, options);
   const directives =
     options.directives === false
       ? []
@@ -48,4 +46,9 @@ export function enrichText(input: string, options: EnrichOptions = {}): Enrichme
     enterprises: options.enterprises === false ? [] : enterprises,
     directives,
   };
+}
+
+/** A headline or tab title: repaired and converted, nothing tagged. */
+export function enrichLine(text: string, options: EnrichOptions = {}): string {
+  return enrichText(text, { ...options, officials: false, enterprises: false, directives: false }).text;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { detectArticle, extractArticle } from '../lib/article';
 import { collectText } from '../lib/dom/text-map';
-import { enrichText } from '../lib/index';
+import { enrichLine, enrichText } from '../lib/index';
 import '../lib/script/traditional';
 import { TARGET_SCRIPTS, type Enrichment, type TargetScript } from '../lib/types';
 
@@ -75,7 +75,7 @@ function processPage(html: string, file: string, target: TargetScript): { articl
   return {
     article: {
       isArticle: verdict.isArticle,
-      title: extracted?.title ?? (document.title || null),
+      title: enrichLine(extracted?.title ?? document.title ?? '', { target }) || null,
       date: extracted?.date ?? null,
       source: extracted?.source ?? null,
     },

@@ -18,7 +18,7 @@ async function main() {
   const url = server.urlOf(DEMO);
   const headless = !process.env.DISPLAY || process.env.ZHENGWEN_HEADLESS === '1';
   const { launch, tabIdOf } = await import('../tests/e2e/harness');
-  const browser = await launch('chromium', []).catch((e: Error) => {
+  const browser = await launch('chromium', { build: 'release', headless }).catch((e: Error) => {
     console.error(e.message);
     process.exit(1);
   });
@@ -34,7 +34,7 @@ async function main() {
   await page.screenshot(resolve(out, 'page.png'));
   const tabId = await tabIdOf(browser, url);
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.waitFor('document.querySelector("[data-testid=page-state]")');
+  await popup.waitFor(() => document.querySelector('[data-testid=page-state]'));
   await popup.screenshot(resolve(out, 'popup.png'));
   const summary = await popup.evaluate(() => document.body.innerText.slice(0, 600));
   console.log(`\nPopup:\n${summary}\n`);

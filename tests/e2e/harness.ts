@@ -17,8 +17,11 @@ export interface TestPage {
   /** Wait for <html data-zhengwen> to reach a final state and return it. */
   waitForState(timeoutMs?: number): Promise<string>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  waitFor(fn: string, timeoutMs?: number): Promise<void>;
+  /** Poll `fn` in the page until it returns something truthy (works under extension-page CSP). */
+  waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Type into a field as a user would, key by key. */
+  type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
   bringToFront(): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -32,6 +35,20 @@ export interface TestBrowser {
   extensionUrl(path: string): string;
   openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
+}
+
+async function poll(check: () => Promise<unknown>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`waitFor timed out after ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 const FINAL = "['enriched','not-article','disabled','error'].includes(document.documentElement.getAttribute('data-zhengwen'))";
@@ -51,23 +68,35 @@ function browserPath(name: BrowserName): string {
   return found;
 }
 
-export function extensionDir(name: BrowserName): string {
-  const dir = join(ROOT, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
-  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run \`npm run build\` first`);
+/** 'e2e' is the test build (.output-e2e, see wxt.config.ts); 'release' is `npm run build`'s. */
+export type BuildKind = 'e2e' | 'release';
+
+export function extensionDir(name: BrowserName, build: BuildKind = 'e2e'): string {
+  const dir = join(ROOT, build === 'e2e' ? '.output-e2e' : '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  const command = build === 'e2e' ? 'npm run build:e2e' : 'npm run build';
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`extension not built at ${dir}: run \`${command}\` first`);
   return dir;
 }
 
-export async function launch(name: BrowserName, hosts: string[]): Promise<TestBrowser> {
-  return name === 'chromium' ? launchChromium(hosts) : launchFirefox(hosts);
+export interface LaunchOptions {
+  /** Hostnames to resolve to 127.0.0.1 (Firefox needs them listed; Chromium maps all). */
+  hosts?: string[];
+  build?: BuildKind;
+  headless?: boolean;
 }
 
-async function launchChromium(_hosts: string[]): Promise<TestBrowser> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
+  const ext = extensionDir(name, options.build ?? 'e2e');
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(ext, headless) : launchFirefox(ext, options.hosts ?? [], headless);
+}
+
+async function launchChromium(ext: string, headless: boolean): Promise<TestBrowser> {
   const { chromium } = await import('playwright-core');
-  const ext = extensionDir('chromium');
   const profile = mkdtempSync(join(tmpdir(), 'zw-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
-    headless: true,
+    headless,
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
@@ -91,8 +120,9 @@ async function launchChromium(_hosts: string[]): Promise<TestBrowser> {
       return (await page.evaluate(() => document.documentElement.getAttribute('data-zhengwen'))) ?? '';
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-    waitFor: async (fn, timeoutMs = 10_000) => void (await page.waitForFunction(fn, undefined, { timeout: timeoutMs })),
+    waitFor: (fn, arg, timeoutMs) => poll(() => page.evaluate(fn as never, arg as never), timeoutMs),
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
@@ -114,13 +144,12 @@ async function launchChromium(_hosts: string[]): Promise<TestBrowser> {
   };
 }
 
-async function launchFirefox(hosts: string[]): Promise<TestBrowser> {
+async function launchFirefox(ext: string, hosts: string[], headless: boolean): Promise<TestBrowser> {
   const puppeteer = (await import('puppeteer-core')).default;
-  const ext = extensionDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
-    headless: true,
+    headless,
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
@@ -140,8 +169,9 @@ async function launchFirefox(hosts: string[]): Promise<TestBrowser> {
       return (await page.evaluate(() => document.documentElement.getAttribute('data-zhengwen'))) ?? '';
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
-    waitFor: async (fn, timeoutMs = 10_000) => void (await page.waitForFunction(fn, { timeout: timeoutMs })),
+    waitFor: (fn, arg, timeoutMs) => poll(() => page.evaluate(fn as never, arg as never), timeoutMs),
     click: (selector) => page.click(selector),
+    type: (selector, text) => page.type(selector, text),
     press: (key) => page.keyboard.press(key as never),
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),

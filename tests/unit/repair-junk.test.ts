@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../lib/edits';
+import { repairJunk } from '../../lib/repair/junk';
+import { junkLineReason } from '../../lib/repair/junk-lines';
+import { stripMarkup } from '../../lib/repair/markup';
+
+function fix(input: string): string {
+  const r = repairJunk(input);
+  expect(applyEdits(input, r.edits)).toBe(r.text);
+  expect(r.edits.every((e) => e.kind === 'junk')).toBe(true);
+  return r.text;
+}
+
+describe('repairJunk', () => {
+  it('removes YAML front matter, title included', () => {
+    const text = '---\nlayout: post\ntitle: "县委召开常委会"\ndate: 2023-01-02\n---\n县委召开常委会议。\n';
+    expect(fix(text)).toBe('县委召开常委会议。\n');
+  });
+
+  it('keeps a text that merely starts with a rule', () => {
+    const text = '---\n这是一段正文，不是元数据。\n---\n';
+    expect(fix(text)).toBe(text);
+  });
+
+  it('strips markup and splits paragraphs into lines', () => {
+    expect(fix('<p>第一段。</p>\n <p>第二段。</p><p class="em_media">（来源：某某日报）</p>')).toBe('第一段。\n第二段。\n（来源：某某日报）');
+    expect(fix('<div><span style="color:red">通知</span>&nbsp;内容</div>')).toBe('通知 内容');
+  });
+
+  it('does not treat autolinks or book-title brackets as markup', () => {
+    expect(stripMarkup('学习<<论语>>和<a>').edits.length).toBe(1);
+    expect(stripMarkup('见<http://a.b/c>').edits).toEqual([]);
+    expect(stripMarkup('a < b 且 c > d').edits).toEqual([]);
+  });
+
+  it('removes captcha, navigation, URL, link-bar, share and boilerplate lines', () => {
+    const text = [
+      '正文第一段。',
+      '請輸入驗證碼',
+      '請(qǐng)輸入驗(yàn)證碼',
+      '<http://example.com/news/1.html>',
+      '[返回新闻](//example.com/news.html)｜[返回首页](//example.com/)',
+      '分享到：微信 微博 QQ空间',
+      '微信 | 微博 | 朋友圈',
+      '扫一扫在手机打开当前页',
+      '上一篇：市政府召开常务会议',
+      '【关闭】【打印】',
+      '正文第二段。',
+    ].join('\n');
+    expect(fix(text)).toBe('正文第一段。\n正文第二段。');
+  });
+
+  it('keeps bylines, sources and paragraphs that mention the words', () => {
+    for (const line of [
+      '编辑:李志',
+      '来源:中国绵阳新闻网',
+      '(作者:黄克奇 郑陈浩)',
+      '原標題:一手抓存量擴張',
+      '（文章来源：绵阳日报）',
+      '何党生强调',
+      '用户登录时需要输入短信验证码，有关部门提醒市民注意防范电信诈骗，不要向任何人透露验证码内容。',
+      '微信',
+    ]) {
+      expect(junkLineReason(line)).toBeNull();
+    }
+  });
+
+  it('removes the last line with the break before it', () => {
+    expect(fix('正文。\n请输入验证码')).toBe('正文。');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../lib/edits';
+import { recoverLostChar, repairPinyin } from '../../lib/repair/pinyin';
+
+/** A mirror-style paragraph of our own: every few characters carry a reading. */
+const MIRROR_SIMP = '市政府召开专(zhuān)题会议(yì),研究部署(shǔ)区(qū)域发(fā)展工作,会议要求各部门(mén)加强协(xié)调。';
+const MIRROR_TRAD = '縣政府召開專(zhuān)題會(huì)議(yì),研究部署區(qū)域發(fā)展工作,會(huì)議要求各部門(mén)加強協(xié)調(diào)。';
+
+function check(input: string) {
+  const r = repairPinyin(input);
+  expect(applyEdits(input, r.edits)).toBe(r.text);
+  return r;
+}
+
+describe('repairPinyin', () => {
+  it('removes readings on a mirror page (simplified and traditional)', () => {
+    expect(check(MIRROR_SIMP).text).toBe('市政府召开专题会议,研究部署区域发展工作,会议要求各部门加强协调。');
+    expect(check(MIRROR_TRAD).text).toBe('縣政府召開專題會議,研究部署區域發展工作,會議要求各部門加強協調。');
+    expect(check(MIRROR_TRAD).edits.every((e) => e.kind === 'pinyin' && e.replacement === '')).toBe(true);
+  });
+
+  it('keeps a lone human gloss, or two', () => {
+    const one = '三头牛写作犇(bēn),意思是奔跑。';
+    expect(check(one).edits).toEqual([]);
+    const two = '犇(bēn)和骉(biāo)都是会意字,见于古籍,今天的报刊文章里已经很少看到这两个字的用法了。';
+    expect(check(two).edits).toEqual([]);
+  });
+
+  it('keeps real parentheses on a mirror page', () => {
+    const text = `${MIRROR_TRAD}昨(5)日,京東方(OLED)項目(a)進場。(綿陽日報社記者 劉鑫)`;
+    const r = check(text);
+    expect(r.text).toContain('昨(5)日');
+    expect(r.text).toContain('京東方(OLED)');
+    expect(r.text).toContain('項目(a)');
+    expect(r.text).toContain('(綿陽日報社記者 劉鑫)');
+  });
+
+  it('keeps a syllable that is not a reading of the character before it', () => {
+    const r = check(`${MIRROR_SIMP}他叫张(mǎ)三。`);
+    expect(r.text).toContain('张(mǎ)三');
+  });
+
+  it('accepts a tone variant of a real reading and v for ü on mirror pages', () => {
+    expect(check(`${MIRROR_SIMP}成绩(jī)优异,绿(lv̀)化`).text).toContain('成绩优异');
+    expect(check(`${MIRROR_SIMP}法律(lǜ)规定`).text).toContain('法律规定');
+  });
+
+  it('recovers a character lost to ? when its neighbours make a word', () => {
+    expect(check(`${MIRROR_SIMP}(绵阳日?bào)社记者)`).text).toContain('绵阳日报社记者');
+    // On a traditional page the recovered character is traditional too.
+    expect(check(`${MIRROR_TRAD}(綿陽日?bào)社記者)`).text).toContain('綿陽日報社記者');
+    expect(check(`${MIRROR_TRAD}發揮技術?yōu)勢`).text).toContain('技術優勢');
+  });
+
+  it('removes the junk when the neighbours do not single out a character', () => {
+    expect(check(`${MIRROR_TRAD}綿陽日?qǐng)?bào)社記者`).text).toContain('綿陽日報社記者');
+    expect(check(`${MIRROR_SIMP}存量?jī)?yōu)势`).text).toContain('存量优势');
+  });
+
+  it('picks a lost character only when one candidate wins', () => {
+    expect(recoverLostChar('bào', '日', '社', false)).toBe('报');
+    expect(recoverLostChar('bào', '日', '社', true)).toBe('報');
+    expect(recoverLostChar('qǐng', '日', undefined, false)).toBe('');
+    expect(recoverLostChar('bào', undefined, undefined, false)).toBe('');
+  });
+
+  it('leaves ? alone on a page that is not a mirror', () => {
+    expect(check('你知道吗?bào)是什么').edits).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../lib/edits';
+import { repairPunctuation } from '../../lib/repair/punctuation';
+
+function fix(input: string): string {
+  const r = repairPunctuation(input);
+  expect(applyEdits(input, r.edits)).toBe(r.text);
+  expect(r.edits.every((e) => e.kind === 'punctuation' && e.end - e.start === 1)).toBe(true);
+  return r.text;
+}
+
+describe('repairPunctuation', () => {
+  it('makes marks in Chinese text full-width', () => {
+    expect(fix('他说,要抓好落实;问题在哪?找到了!')).toBe('他说，要抓好落实；问题在哪？找到了！');
+    expect(fix('编辑:李志')).toBe('编辑：李志');
+    expect(fix('“什么时候投产?产值多少?”他问。')).toBe('“什么时候投产？产值多少？”他问。');
+  });
+
+  it('converts parentheses around or next to Chinese', () => {
+    expect(fix('(绵阳日报社融媒体记者 刘鑫)')).toBe('（绵阳日报社融媒体记者 刘鑫）');
+    expect(fix('昨(5)日上午')).toBe('昨（5）日上午');
+    expect(fix('有机发光(OLED)面板')).toBe('有机发光（OLED）面板');
+    expect(fix('本报讯(记者 王敏)1月5日')).toBe('本报讯（记者 王敏）1月5日');
+  });
+
+  it('leaves numbers, Latin, URLs and code alone', () => {
+    for (const s of [
+      '8.5代面板生产线和5G、3D打印',
+      '会议于12:30开始,共1,000人',
+      'Hello, world! f(x) = (a + b)',
+      '详见 http://example.com/a?b=1&c=(2),或者 `a(b, c);`',
+      '(a) first item; (b) second: item',
+    ]) {
+      const out = fix(s);
+      expect(out).toContain(s.includes('12:30') ? '12:30' : s.slice(0, 6));
+    }
+    expect(fix('会议于12:30开始,共1,000人')).toBe('会议于12:30开始，共1,000人');
+    expect(fix('Hello, world! f(x) = (a + b)')).toBe('Hello, world! f(x) = (a + b)');
+    expect(fix('详见 http://example.com/a?b=1&c=(2),或者 `a(b, c);`')).toBe('详见 http://example.com/a?b=1&c=(2)，或者 `a(b, c);`');
+  });
+
+  it('leaves unmatched parentheses alone and is idempotent', () => {
+    expect(fix('区(qū')).toBe('区(qū');
+    const once = fix('他说:(好的)。问题?');
+    expect(fix(once)).toBe(once);
+  });
+});

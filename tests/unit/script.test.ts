@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../lib/edits';
+import { needsConversion } from '../../lib/pipeline';
+import { convertScript, detectScript } from '../../lib/script';
+import '../../lib/script/traditional';
+
+describe('script detection', () => {
+  it.each([
+    ['羅增斌在高新區調研時強調', 'traditional'],
+    ['罗增斌在高新区调研时强调', 'simplified'],
+    ['OLED 5G 3D', 'none'],
+    ['在高新區調研時强调', 'mixed'],
+  ])('%s is %s', (text, expected) => {
+    expect(detectScript(text)).toBe(expected);
+  });
+
+  it('leaves a page already in the target alone', () => {
+    expect(needsConversion('simplified', 'zh-CN')).toBe(false);
+    expect(needsConversion('traditional', 'zh-TW')).toBe(false);
+    expect(needsConversion('traditional', 'zh-CN')).toBe(true);
+    expect(needsConversion('mixed', 'zh-HK')).toBe(true);
+    expect(needsConversion('traditional', 'off')).toBe(false);
+  });
+});
+
+describe('script conversion', () => {
+  it.each([
+    ['zh-CN', '綿陽新聞網訊 堅持創新引領', '绵阳新闻网讯 坚持创新引领'],
+    ['zh-TW', '软件和网络', '軟體和網路'],
+    ['zh-HK', '发展经济', '發展經濟'],
+  ] as const)('converts to %s with exact edits', (target, input, expected) => {
+    const r = convertScript(input, target);
+    expect(r.text).toBe(expected);
+    expect(applyEdits(input, r.edits)).toBe(expected);
+    expect(r.edits.every((e) => e.kind === 'script')).toBe(true);
+  });
+
+  it('reports nothing for off', () => {
+    expect(convertScript('區域', 'off')).toEqual({ text: '區域', edits: [] });
+  });
+});
