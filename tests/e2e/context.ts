@@ -64,7 +64,7 @@ export async function openPopup(browser: TestBrowser, url: string): Promise<Test
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
   await popup.waitFor(() => {
     const el = document.querySelector<HTMLElement>('[data-testid=page-state]');
-    return el && el.dataset.state !== 'working';
+    return !!el && el.dataset.state !== 'working';
   });
   return popup;
 }

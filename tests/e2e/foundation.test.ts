@@ -41,7 +41,7 @@ describe.each(BROWSERS)('%s: foundation', (name) => {
     const tabId = await tabIdOf(e2e.browser, url);
     expect(tabId).toBeGreaterThanOrEqual(0);
     const popup = await e2e.browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitFor(() => document.querySelector('[data-testid=page-state][data-state=enriched]'));
+    await popup.waitFor(() => !!document.querySelector('[data-testid=page-state][data-state=enriched]'));
     await popup.click('[data-testid=tab-repairs]');
     const counts = await popup.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll('[data-testid=repair-count]')].map((li) => [li.getAttribute('data-kind'), Number(li.getAttribute('data-count'))])),
@@ -54,7 +54,7 @@ describe.each(BROWSERS)('%s: foundation', (name) => {
 
   it('applies a target script chosen in the options on the next page load', async () => {
     const options = await e2e.browser.openExtensionPage('options.html');
-    await options.waitFor(() => document.querySelector('[data-testid=target]'));
+    await options.waitFor(() => !!document.querySelector('[data-testid=target]'));
     await options.evaluate(() => {
       const select = document.querySelector<HTMLSelectElement>('[data-testid=target]')!;
       select.value = 'zh-TW';

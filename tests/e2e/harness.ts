@@ -17,8 +17,9 @@ export interface TestPage {
   /** Wait for <html data-zhengwen> to reach a final state and return it. */
   waitForState(timeoutMs?: number): Promise<string>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
-  /** Poll `fn` in the page until it returns something truthy (works under extension-page CSP). */
-  waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Poll `fn` in the page until it returns true (works under extension-page CSP). Return a
+   * boolean, not a DOM node: nodes do not cross the WebDriver BiDi boundary. */
+  waitFor<A>(fn: (arg: A) => boolean | undefined, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
   /** Type into a field as a user would, key by key. */
   type(selector: string, text: string): Promise<void>;
@@ -187,7 +188,8 @@ async function launchFirefox(ext: string, hosts: string[], headless: boolean): P
       const url = extensionUrl(path);
       // An awaited goto to an extension URL never resolves over BiDi: start it and poll.
       void page.goto(url).catch(() => undefined);
-      await page.waitForFunction(`location.href.startsWith(${JSON.stringify(url.split('?')[0])}) && document.readyState === 'complete'`, { timeout: 15_000 });
+      const base = url.split('?')[0];
+      await poll(() => page.evaluate((b: string) => location.href.startsWith(b) && document.readyState === 'complete', base), 15_000);
       return wrap(page);
     },
     close: () => browser.close(),

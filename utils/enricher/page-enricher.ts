@@ -5,9 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { extractArticle } from '../../lib/article/extract';
-import { applyEditsToDom, collectText, UndoLog, watchMutations, type MutationWatcher, type TextMap } from '../../lib/dom';
+import { applyEditsToDom, collectText, convertDocumentTitle, UndoLog, watchMutations, type MutationWatcher, type TextMap } from '../../lib/dom';
 import { parseMessage, type View } from '../../lib/messages';
-import { enrichText } from '../../lib/pipeline';
+import { enrichLine, enrichText } from '../../lib/pipeline';
 import { buildReport, emptyReport, type ArticleMeta, type TabReport } from '../../lib/report';
 import { getConverter } from '../../lib/script';
 import type { Settings } from '../../lib/settings';
@@ -19,6 +19,8 @@ import { convertPageAttributes } from './attributes';
 
 interface EnricherState {
   root: Element;
+  /** The headline when it sits outside the body root. */
+  titleElement: Element | null;
   settings: Settings;
   meta: ArticleMeta | null;
   undo: UndoLog;
@@ -60,9 +62,12 @@ function enrichRoot(state: EnricherState): void {
   let after: TextMap = map;
   const write = () => {
     after = applyEditsToDom(map, result.edits, state.undo).map;
+    const lineOptions = optionsFrom(state.settings);
+    if (state.titleElement) repairElement(state.titleElement, lineOptions, state.undo);
+    convertDocumentTitle(document, (t) => enrichLine(t, lineOptions), state.undo);
     const target = state.settings.target;
     const convert = target === 'off' ? undefined : getConverter(target);
-    if (convert && target !== 'off') convertPageAttributes(document, state.root, convert, target, state.undo);
+    if (convert && target !== 'off') convertPageAttributes(state.root, convert, target, state.undo);
   };
   paused(state, write);
   state.result = result;
@@ -71,18 +76,22 @@ function enrichRoot(state: EnricherState): void {
   paused(state, () => showHighlights(document, after, result, state.settings.highlightStyle));
 }
 
+/** Repair and convert one element's text (a headline, content added later); nothing tagged. */
+function repairElement(el: Element, options: EnrichOptions, undo: UndoLog): void {
+  const map = collectText(el);
+  if (!map.text.trim()) return;
+  const result = enrichText(map.text, { ...options, officials: false, enterprises: false, directives: false });
+  applyEditsToDom(map, result.edits, undo);
+}
+
 /** Content added after load (comments, "load more"): repair and convert it too. */
 function enrichAdded(state: EnricherState, nodes: Node[]): void {
   if (state.view !== 'enriched') return;
-  const options: EnrichOptions = { ...optionsFrom(state.settings), officials: false, enterprises: false, directives: false };
+  const options = optionsFrom(state.settings);
   paused(state, () => {
     for (const node of nodes) {
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      if (!el || !state.root.contains(el)) continue;
-      const map = collectText(el);
-      if (!map.text.trim()) continue;
-      const result = enrichText(map.text, options);
-      applyEditsToDom(map, result.edits, state.undo);
+      if (el && state.root.contains(el)) repairElement(el, options, state.undo);
     }
   });
 }
@@ -123,10 +132,12 @@ export async function startEnricher(): Promise<void> {
     const settings = await loadSettings();
     const extracted = extractArticle(document, location.href);
     const root = extracted?.root ?? document.body;
+    const titleElement = extracted?.titleElement && !root.contains(extracted.titleElement) ? extracted.titleElement : null;
+    const line = (t: string) => enrichLine(t, optionsFrom(settings));
     const meta: ArticleMeta | null = extracted
-      ? { title: extracted.title, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
-      : { title: document.title, date: null, source: null };
-    const state: EnricherState = { root, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null };
+      ? { title: line(extracted.title), date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
+      : { title: line(document.title), date: null, source: null };
+    const state: EnricherState = { root, titleElement, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null };
     g[KEY] = state;
     enrichRoot(state);
     state.watcher = watchMutations(root, (nodes) => enrichAdded(state, nodes), {
