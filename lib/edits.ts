@@ -104,19 +104,23 @@ export function mapSpanToOutput(
 /**
  * Chain two steps: `first` maps X → Y, `second` maps Y → Z (its edits in Y offsets).
  * Returns edits in X offsets that turn X into Z. Overlapping edits merge; a merged edit
- * keeps the kind of the earlier step, which is the repair the reader would name.
+ * takes the kind of its widest constituent (ties: the earlier step), the repair a reader
+ * would name.
  */
 export function composeEdits(first: readonly Edit[], second: readonly Edit[], z: string): Edit[] {
   if (second.length === 0) return [...first];
   if (first.length === 0) return [...second];
   const placedA = place(first);
-  type Interval = { start: number; end: number; kind: Edit['kind']; fromA: boolean };
-  const intervals: Interval[] = first.map((e) => ({ start: e.start, end: e.end, kind: e.kind, fromA: true }));
+  // `weight` is the input span of the constituent that named the merged edit.
+  type Interval = { start: number; end: number; kind: Edit['kind']; weight: number };
+  const intervals: Interval[] = first.map((e) => ({ start: e.start, end: e.end, kind: e.kind, weight: e.end - e.start }));
   for (const b of second) {
     const m = mapSpanToInput(first, b.start, b.end, placedA);
-    intervals.push({ start: m.start, end: m.end, kind: b.kind, fromA: false });
+    // A later step's edit counts by its own span: a block deleted as a duplicate after its
+    // punctuation was fixed is a duplicate, not a punctuation fix.
+    intervals.push({ start: m.start, end: m.end, kind: b.kind, weight: b.end - b.start });
   }
-  intervals.sort((a, b) => a.start - b.start || a.end - b.end || Number(b.fromA) - Number(a.fromA));
+  intervals.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Interval[] = [];
   for (const iv of intervals) {
     const last = merged[merged.length - 1];
@@ -126,9 +130,9 @@ export function composeEdits(first: readonly Edit[], second: readonly Edit[], z:
         (iv.start === last.end && (iv.start === iv.end || last.start === last.end)));
     if (overlaps) {
       last.end = Math.max(last.end, iv.end);
-      if (!last.fromA && iv.fromA) {
+      if (iv.weight > last.weight) {
         last.kind = iv.kind;
-        last.fromA = true;
+        last.weight = iv.weight;
       }
     } else merged.push({ ...iv });
   }

@@ -1,5 +1,5 @@
 /** The DOM layer: the one place that knows about nodes. Everything takes the root/document it works on. */
-export { collectText, recollectText, textMapFromLines, textSegments, type TextMap, type TextSegment, type CollectOptions } from './text-map';
+export { collectText, positionOf, recollectText, textMapFromLines, textSegments, type TextMap, type TextSegment, type CollectOptions } from './text-map';
 export { applyEditsToDom, type ApplyOptions, type ApplyResult } from './apply-edits';
 export { UndoLog } from './undo-log';
 export { convertAttributes, convertDocumentTitle, setLang, CONVERTED_ATTRIBUTES } from './attributes';

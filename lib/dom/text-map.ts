@@ -127,3 +127,13 @@ export function segmentIndexAt(segments: readonly TextSegment[], pos: number): n
   }
   return found;
 }
+
+/** The joined-text position of a caret in `node` at `offset`, or -1 when the node is not mapped. */
+export function positionOf(map: TextMap, node: Node, offset: number): number {
+  for (const seg of map.segments) {
+    if (seg.node !== node) continue;
+    const pos = seg.start + (offset - seg.offset);
+    if (pos >= seg.start && pos <= seg.end) return pos;
+  }
+  return -1;
+}

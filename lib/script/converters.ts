@@ -6,6 +6,7 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import type { TargetScript } from '../types';
+import { fixZhuZhuo } from './zhu-zhuo';
 
 export type ConvertFn = (text: string) => string;
 type Registry = Partial<Record<Exclude<TargetScript, 'off'>, ConvertFn>>;
@@ -24,7 +25,13 @@ export function registerConverter(target: 'zh-TW' | 'zh-HK', fn: ConvertFn): voi
 export function getConverter(target: TargetScript): ConvertFn | undefined {
   if (target === 'off') return undefined;
   const reg = registry();
-  if (target === 'zh-CN') return (reg['zh-CN'] ??= Converter({ from: 't', to: 'cn' }));
+  if (target === 'zh-CN') {
+    if (!reg['zh-CN']) {
+      const t2cn = Converter({ from: 't', to: 'cn' });
+      reg['zh-CN'] = (text) => fixZhuZhuo(t2cn(text));
+    }
+    return reg['zh-CN'];
+  }
   return reg[target];
 }
 

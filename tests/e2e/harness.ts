@@ -173,7 +173,14 @@ async function launchFirefox(ext: string, hosts: string[], headless: boolean): P
     waitFor: (fn, arg, timeoutMs) => poll(() => page.evaluate(fn as never, arg as never), timeoutMs),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (combo) => {
+      // Puppeteer presses one key at a time: hold the modifiers of "Alt+Shift+KeyN" around it.
+      const keys = combo.split('+') as never[];
+      const key = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k);
+      await page.keyboard.press(key);
+      for (const k of keys.reverse()) await page.keyboard.up(k);
+    },
     bringToFront: () => page.bringToFront(),
     screenshot: async (path) => void (await page.screenshot({ path })),
     close: () => page.close(),

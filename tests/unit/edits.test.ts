@@ -31,9 +31,11 @@ describe('edits', () => {
     expect(applyEdits(input, r.edits)).toBe(expected);
   });
 
-  it('keeps the kind of the earlier step when edits merge', () => {
+  it('names a merged edit after its widest constituent, the earlier step on ties', () => {
     const r = chainSteps('x(qū)y', [replaceStep('(qū)', '', 'pinyin'), replaceStep('xy', 'XY', 'script')]);
     expect(r.edits.map((e) => e.kind)).toEqual(['pinyin']);
+    const dup = chainSteps('甲,乙。甲,乙。', [replaceStep(',', '，', 'punctuation'), replaceStep('甲，乙。甲，乙。', '甲，乙。', 'duplicate')]);
+    expect(dup.edits.map((e) => e.kind)).toContain('duplicate');
   });
 
   it('maps an output span back over a deletion to the input', () => {

@@ -39,3 +39,15 @@ describe('script conversion', () => {
     expect(convertScript('區域', 'off')).toEqual({ text: '區域', edits: [] });
   });
 });
+
+describe('著 and 着 in traditional → simplified', () => {
+  it.each([
+    ['著力形成特色鮮明的產業集群', '着力形成特色鲜明的产业集群'],
+    ['立足當前、著眼長遠', '立足当前、着眼长远'],
+    ['隨著經濟發展，這意味著機遇', '随着经济发展，这意味着机遇'],
+    ['著名作家的著作成效顯著', '著名作家的著作成效显著'],
+    ['睡著了，別著急', '睡着了，别着急'],
+  ])('%s → %s', (input, expected) => {
+    expect(convertScript(input, 'zh-CN').text).toBe(expected);
+  });
+});

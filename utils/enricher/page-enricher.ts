@@ -14,6 +14,8 @@ import type { Settings } from '../../lib/settings';
 import type { EnrichOptions, Enrichment } from '../../lib/types';
 import { setPageState } from '../page-state';
 import { loadSettings } from '../settings-store';
+import { listMentions, type Mention } from '../../lib/mentions';
+import { EntityCard } from './card';
 import { clearHighlights, flashRange, showHighlights } from './highlight';
 import { convertPageAttributes } from './attributes';
 
@@ -29,6 +31,8 @@ interface EnricherState {
   map: TextMap | null;
   view: View;
   watcher: MutationWatcher | null;
+  mentions: Mention[];
+  card: EntityCard | null;
 }
 
 const KEY = '__zhengwenEnricher';
@@ -72,6 +76,7 @@ function enrichRoot(state: EnricherState): void {
   paused(state, write);
   state.result = result;
   state.map = after;
+  state.mentions = listMentions(result);
   state.view = 'enriched';
   paused(state, () => showHighlights(document, after, result, state.settings.highlightStyle));
 }
@@ -99,6 +104,7 @@ function enrichAdded(state: EnricherState, nodes: Node[]): void {
 function setView(state: EnricherState, view: View): void {
   if (view === state.view) return;
   if (view === 'original') {
+    state.card?.hide();
     paused(state, () => {
       clearHighlights(document);
       state.undo.restore();
@@ -120,7 +126,10 @@ function reveal(state: EnricherState, kind: 'directive' | 'official' | 'enterpri
   else if (kind === 'official') span = result.officials.find((o) => o.name === key)?.spans[0];
   else span = result.enterprises.find((e) => e.name === key)?.spans[0];
   if (!span) return false;
-  return flashRange(document, state.map, span.start, span.end);
+  const shown = flashRange(document, state.map, span.start, span.end);
+  const mention = kind === 'directive' ? undefined : state.mentions.find((m) => m.start === span!.start);
+  if (mention) state.card?.show(mention, true);
+  return shown;
 }
 
 export async function startEnricher(): Promise<void> {
@@ -137,9 +146,15 @@ export async function startEnricher(): Promise<void> {
     const meta: ArticleMeta | null = extracted
       ? { title: line(extracted.title), date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
       : { title: line(document.title), date: null, source: null };
-    const state: EnricherState = { root, titleElement, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null };
+    const state: EnricherState = { root, titleElement, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
     g[KEY] = state;
     enrichRoot(state);
+    state.card = new EntityCard(
+      document,
+      () => ({ map: state.view === 'enriched' ? state.map : null, mentions: state.mentions }),
+      (m) => state.map && flashRange(document, state.map, m.start, m.end),
+    );
+    state.card.attach();
     state.watcher = watchMutations(root, (nodes) => enrichAdded(state, nodes), {
       MutationObserver: window.MutationObserver,
       schedule: (cb) => window.requestAnimationFrame(() => cb()),
