@@ -34,7 +34,7 @@ async function main() {
   await page.screenshot(resolve(out, 'page.png'));
   const tabId = await tabIdOf(browser, url);
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.waitFor(() => document.querySelector('[data-testid=page-state]'));
+  await popup.waitFor(() => !!document.querySelector('[data-testid=page-state]'));
   await popup.screenshot(resolve(out, 'popup.png'));
   const summary = await popup.evaluate(() => document.body.innerText.slice(0, 600));
   console.log(`\nPopup:\n${summary}\n`);
