@@ -1,0 +1,70 @@
+/**
+ * Runtime view of the generated pinyin table (assets/pinyin/pinyin-table.ts): readings of a
+ * character, characters with a reading, traditional → simplified, and word bigrams.
+ * Parsed lazily on first use so pages without pinyin pay nothing.
+ */
+import { BIGRAMS, READINGS, T2S } from '../../assets/pinyin/pinyin-table';
+
+let readingsByChar: Map<string, string[]> | null = null;
+let charsBySyllable: Map<string, string> | null = null;
+let simplifiedOf: Map<string, string> | null = null;
+let followers: Map<string, string> | null = null;
+
+function loadReadings(): void {
+  readingsByChar = new Map();
+  charsBySyllable = new Map();
+  for (const entry of READINGS.split(' ')) {
+    let k = 0;
+    while (k < entry.length && entry.charCodeAt(k) < 0x3000) k++;
+    const syllable = entry.slice(0, k);
+    const chars = entry.slice(k);
+    charsBySyllable.set(syllable, chars);
+    for (const c of chars) {
+      const list = readingsByChar.get(c);
+      if (list) list.push(syllable);
+      else readingsByChar.set(c, [syllable]);
+    }
+  }
+}
+
+/** Toned readings of one character (traditional characters included). */
+export function readingsOf(c: string): readonly string[] {
+  if (!readingsByChar) loadReadings();
+  return readingsByChar!.get(c) ?? [];
+}
+
+/** Every character with this toned reading, or '' when the syllable is unknown. */
+export function charsWithReading(syllable: string): string {
+  if (!charsBySyllable) loadReadings();
+  return charsBySyllable!.get(syllable) ?? '';
+}
+
+/** True when `s` is a toned syllable some character has. */
+export function isKnownSyllable(s: string): boolean {
+  if (!charsBySyllable) loadReadings();
+  return charsBySyllable!.has(s);
+}
+
+/** Simplified form of a character (itself when it has none). */
+export function toSimplifiedChar(c: string): string {
+  if (!simplifiedOf) {
+    simplifiedOf = new Map();
+    for (let i = 0; i + 1 < T2S.length; i += 2) simplifiedOf.set(T2S[i], T2S[i + 1]);
+  }
+  return simplifiedOf.get(c) ?? c;
+}
+
+/** True when `t` is the traditional form of some other character. */
+export function isTraditionalChar(c: string): boolean {
+  return toSimplifiedChar(c) !== c;
+}
+
+/** Whether `a` followed by `b` occurs inside a dictionary word (either script). */
+export function isWordBigram(a: string, b: string): boolean {
+  if (!followers) {
+    followers = new Map();
+    for (const entry of BIGRAMS.split(' ')) followers.set(entry[0], entry.slice(1));
+  }
+  const next = followers.get(toSimplifiedChar(a));
+  return next !== undefined && next.includes(toSimplifiedChar(b));
+}
