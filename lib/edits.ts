@@ -111,15 +111,24 @@ export function composeEdits(first: readonly Edit[], second: readonly Edit[], z:
   if (second.length === 0) return [...first];
   if (first.length === 0) return [...second];
   const placedA = place(first);
-  // `weight` is the input span of the constituent that named the merged edit.
-  type Interval = { start: number; end: number; kind: Edit['kind']; weight: number };
-  const intervals: Interval[] = first.map((e) => ({ start: e.start, end: e.end, kind: e.kind, weight: e.end - e.start }));
+  // `weight` is the input span of the constituent that named the merged edit; `delta` sums
+  // the length changes of the constituents of each step, so spans map without rescanning.
+  type Interval = { start: number; end: number; kind: Edit['kind']; weight: number; deltaA: number; deltaB: number };
+  const intervals: Interval[] = first.map((e) => ({
+    start: e.start,
+    end: e.end,
+    kind: e.kind,
+    weight: e.end - e.start,
+    deltaA: e.replacement.length - (e.end - e.start),
+    deltaB: 0,
+  }));
   for (const b of second) {
     const m = mapSpanToInput(first, b.start, b.end, placedA);
     // A later step's edit counts by its own span: a block deleted as a duplicate after its
     // punctuation was fixed is a duplicate, not a punctuation fix.
-    intervals.push({ start: m.start, end: m.end, kind: b.kind, weight: b.end - b.start });
+    intervals.push({ start: m.start, end: m.end, kind: b.kind, weight: b.end - b.start, deltaA: 0, deltaB: b.replacement.length - (b.end - b.start) });
   }
+  // Both inputs are sorted, so this sort is a merge of two sorted runs (near-linear in practice).
   intervals.sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Interval[] = [];
   for (const iv of intervals) {
@@ -130,41 +139,26 @@ export function composeEdits(first: readonly Edit[], second: readonly Edit[], z:
         (iv.start === last.end && (iv.start === iv.end || last.start === last.end)));
     if (overlaps) {
       last.end = Math.max(last.end, iv.end);
+      last.deltaA += iv.deltaA;
+      last.deltaB += iv.deltaB;
       if (iv.weight > last.weight) {
         last.kind = iv.kind;
         last.weight = iv.weight;
       }
     } else merged.push({ ...iv });
   }
-  // Each merged X interval maps to a Y interval (whole A-edits inside) and then to Z.
-  const placedB = place(second);
-  const xToY = (x: number): number => {
-    // Exact for x not strictly inside an A-edit; merged intervals guarantee that.
-    let shift = 0;
-    for (const e of first) {
-      if (e.end <= x && !(e.start === e.end && e.start === x)) shift += e.replacement.length - (e.end - e.start);
-      else break;
-    }
-    return x + shift;
-  };
-  const yToZ = (y: number): number => {
-    let shift = 0;
-    for (const p of placedB) {
-      const e = p.edit;
-      if (e.end <= y && !(e.start === e.end && e.start === y)) shift += e.replacement.length - (e.end - e.start);
-      else break;
-    }
-    return y + shift;
-  };
-  // Linear passes would be faster; edits per text are few (hundreds), so keep it obvious.
+  // One sweep: each merged X interval holds whole edits of both steps, so its Y and Z spans
+  // follow from the length changes of the intervals before it.
   const out: Edit[] = [];
+  let shiftA = 0;
+  let shiftB = 0;
   for (const iv of merged) {
-    const ys = xToY(iv.start);
-    let ye = ys + (iv.end - iv.start);
-    for (const e of first) if (e.start >= iv.start && e.end <= iv.end) ye += e.replacement.length - (e.end - e.start);
-    const zs = yToZ(ys);
-    let ze = zs + (ye - ys);
-    for (const e of second) if (e.start >= ys && e.end <= ye) ze += e.replacement.length - (e.end - e.start);
+    const ys = iv.start + shiftA;
+    const ye = ys + (iv.end - iv.start) + iv.deltaA;
+    const zs = ys + shiftB;
+    const ze = zs + (ye - ys) + iv.deltaB;
+    shiftA += iv.deltaA;
+    shiftB += iv.deltaB;
     out.push({ kind: iv.kind, start: iv.start, end: iv.end, replacement: z.slice(zs, ze) });
   }
   return out;

@@ -19,11 +19,13 @@ export function needsConversion(detected: DetectedScript, target: TargetScript):
 
 export function enrichText(input: string, options: EnrichOptions = {}): Enrichment {
   const target = options.target ?? 'zh-CN';
-  const repaired = repairText(input, options.repairs);
+  const repaired = repairText(input, options.repairs, { pinyinMirror: options.pinyinMirror });
   const detected = detectScript(repaired.text);
-  const { text, edits } = needsConversion(detected, target)
-    ? chainSteps(input, [() => repaired, (t) => convertScript(t, target)])
-    : repaired;
+  const { text, edits } = options.scriptPerLine
+    ? chainSteps(input, [() => repaired, (t) => convertScript(t, target, (line) => needsConversion(detectScript(line), target))])
+    : needsConversion(detected, target)
+      ? chainSteps(input, [() => repaired, (t) => convertScript(t, target)])
+      : repaired;
 
   const analysis = target === 'zh-CN' ? text : toSimplified(text);
   const sameShape = analysis.length === text.length;

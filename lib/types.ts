@@ -79,6 +79,10 @@ export interface EnrichOptions {
   target?: TargetScript;
   /** Which repairs run (all by default). */
   repairs?: Partial<Record<RepairName, boolean>>;
+  /** Decide script conversion line by line (page chrome mixes scripts), not for the whole text. */
+  scriptPerLine?: boolean;
+  /** The page is known to be a pinyin mirror (its body was): repair short text without the density test. */
+  pinyinMirror?: boolean;
   /** Tag officials / enterprises / directives (all by default). */
   officials?: boolean;
   enterprises?: boolean;

@@ -12,8 +12,6 @@ import { headZone, tailZone } from './zones';
 export interface ExtractedArticle {
   root: Element;
   title: string;
-  /** The headline element when the page has one (outside or inside root), so it can be repaired too. */
-  titleElement: Element | null;
   /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
   date: string | null;
   source: string | null;
@@ -87,7 +85,6 @@ export function extractArticle(doc: Document, url: string, profiles: readonly Si
   return {
     root,
     title,
-    titleElement: titleEl,
     date,
     source: pick(findSource),
     reporter: pick(findReporter),

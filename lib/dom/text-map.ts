@@ -28,6 +28,8 @@ export interface TextMap {
 
 export interface CollectOptions {
   skipClass?: string;
+  /** Subtrees left out (e.g. the article body, when collecting the page around it). */
+  exclude?: readonly Element[];
 }
 
 const TEXT_NODE = 3;
@@ -39,13 +41,17 @@ function normalise(s: string): string {
 }
 
 /** Document-order Text nodes of `root`, with `null` where a block boundary falls. */
-function walk(root: Element, skipClass: string): (Text | null)[] {
+function walk(root: Element, skipClass: string, exclude: readonly Element[] = []): (Text | null)[] {
   const out: (Text | null)[] = [];
   const visit = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) out.push(child as Text);
       else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
+        if (exclude.includes(el)) {
+          out.push(null);
+          continue;
+        }
         if (isSkippedElement(el, skipClass)) {
           // A skipped block (a <pre>, a form) still separates the text around it.
           if (isBlockElement(el) || el.localName === 'pre') out.push(null);
@@ -93,7 +99,7 @@ export function textMapFromLines(root: Element, lines: readonly (readonly Text[]
 /** Walk `root` and join its readable text, one block per line. */
 export function collectText(root: Element, options: CollectOptions = {}): TextMap {
   const lines: Text[][] = [[]];
-  for (const item of walk(root, options.skipClass ?? DEFAULT_SKIP_CLASS)) {
+  for (const item of walk(root, options.skipClass ?? DEFAULT_SKIP_CLASS, options.exclude)) {
     if (item === null) {
       if (lines[lines.length - 1].length > 0) lines.push([]);
     } else lines[lines.length - 1].push(item);

@@ -14,21 +14,31 @@ export type RepairStep = (text: string) => StepResult;
  * before anything reads the text), pinyin (its `(…)` must not be made full-width first),
  * punctuation, and duplicates last so both copies of a block compare in repaired form.
  */
-const STEPS: [RepairName, RepairStep][] = [
+const steps = (context: RepairContext): [RepairName, RepairStep][] => [
   ['mojibake', repairMojibake],
   ['junk', repairJunk],
-  ['pinyin', repairPinyin],
+  ['pinyin', (t) => repairPinyin(t, context.pinyinMirror)],
   ['punctuation', repairPunctuation],
   ['duplicates', removeDuplicates],
 ];
+
+/** What the caller knows about the page beyond this text. */
+export interface RepairContext {
+  /** The page is a pinyin mirror (decided on its article body). */
+  pinyinMirror?: boolean;
+}
 
 /** One more pass is run when a pass changed something, so repair is idempotent even when a
  * removal brings pieces together that form a new defect (`<<p>p>`). */
 const MAX_PASSES = 3;
 
-export function repairText(text: string, enabled: Partial<Record<RepairName, boolean>> = {}): StepResult {
-  const steps = STEPS.filter(([name]) => enabled[name] !== false).map(([, step]) => step);
-  const pass = (t: string) => chainSteps(t, steps);
+export function repairText(
+  text: string,
+  enabled: Partial<Record<RepairName, boolean>> = {},
+  context: RepairContext = {},
+): StepResult {
+  const active = steps(context).filter(([name]) => enabled[name] !== false).map(([, step]) => step);
+  const pass = (t: string) => chainSteps(t, active);
   let result = pass(text);
   for (let n = 1; n < MAX_PASSES && result.edits.length > 0; n++) {
     const again = pass(result.text);

@@ -162,9 +162,13 @@ export function recoverLostChar(
   return groups.get(s)!.find((c) => c !== s && isTraditionalChar(c)) ?? s;
 }
 
-export function repairPinyin(text: string): StepResult {
+/**
+ * `mirror`: the caller already knows the page is a pinyin mirror (its article body was), so a
+ * short piece of it (a headline, a navigation bar) is repaired without the density test.
+ */
+export function repairPinyin(text: string, mirror = false): StepResult {
   const { annotations, han } = countAnnotations(text);
-  if (annotations < MIN_ANNOTATIONS || annotations < MIN_DENSITY * han) return { text, edits: [] };
+  if (!mirror && (annotations < MIN_ANNOTATIONS || annotations < MIN_DENSITY * han)) return { text, edits: [] };
 
   const edits: Edit[] = [];
   let traditional: boolean | null = null;

@@ -63,7 +63,7 @@ describe.each(BROWSERS)('%s: seed pages against gold', (name) => {
     // Repairs in the page: no annotation left, every gold line present exactly once.
     const text = await page.evaluate(() => document.querySelector('.article')!.textContent!);
     expect(text).not.toMatch(PINYIN_ANNOTATION);
-    const visible = strip(await page.evaluate(() => document.querySelector('.article-content')!.innerText));
+    const visible = strip(await page.evaluate(() => (document.querySelector('.article-content') as HTMLElement).innerText));
     for (const line of gold.repaired.split('\n').filter((l) => strip(l).length >= 20)) {
       expect(visible.split(strip(line)).length - 1, line).toBe(1);
     }

@@ -103,3 +103,12 @@ describe('collectText', () => {
     expectFaithful(again);
   });
 });
+
+describe('collectText exclude', () => {
+  it('leaves excluded subtrees out and keeps their place as a line break', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { document } = parseHTML('<html><body><div id="nav">首頁</div><div id="art"><p>正文</p></div><p>頁腳</p></body></html>');
+    const map = collectText(document.body as unknown as Element, { exclude: [document.getElementById('art') as unknown as Element] });
+    expect(map.text).toBe('首頁\n頁腳');
+  });
+});

@@ -68,3 +68,11 @@ describe('repairPinyin', () => {
     expect(check('你知道吗?bào)是什么').edits).toEqual([]);
   });
 });
+
+describe('pinyin on a known mirror page', () => {
+  it('repairs a short headline only when the page is known to be a mirror', () => {
+    const headline = '涪江區(qū)召開一季度經濟(jì)運行分析會';
+    expect(repairPinyin(headline).edits).toHaveLength(0);
+    expect(repairPinyin(headline, true).text).toBe('涪江區召開一季度經濟運行分析會');
+  });
+});

@@ -21,8 +21,8 @@ import { convertPageAttributes } from './attributes';
 
 interface EnricherState {
   root: Element;
-  /** The headline when it sits outside the body root. */
-  titleElement: Element | null;
+  /** The headline as extracted (raw); repaired for the report once the body tells how. */
+  rawTitle: string;
   settings: Settings;
   meta: ArticleMeta | null;
   undo: UndoLog;
@@ -66,9 +66,12 @@ function enrichRoot(state: EnricherState): void {
   let after: TextMap = map;
   const write = () => {
     after = applyEditsToDom(map, result.edits, state.undo).map;
-    const lineOptions = optionsFrom(state.settings);
-    if (state.titleElement) repairElement(state.titleElement, lineOptions, state.undo);
-    convertDocumentTitle(document, (t) => enrichLine(t, lineOptions), state.undo);
+    // The page around the article (headline, info line, navigation) is repaired and converted
+    // too, without line removals, and as a mirror when the body showed it is one.
+    const around = surroundingsOptions(state.settings, result);
+    if (state.root !== document.body) repairElement(document.body, around, state.undo, [state.root]);
+    convertDocumentTitle(document, (t) => enrichLine(t, around), state.undo);
+    if (state.meta) state.meta.title = enrichLine(state.rawTitle, around);
     const target = state.settings.target;
     const convert = target === 'off' ? undefined : getConverter(target);
     if (convert && target !== 'off') convertPageAttributes(state.root, convert, target, state.undo);
@@ -81,9 +84,18 @@ function enrichRoot(state: EnricherState): void {
   paused(state, () => showHighlights(document, after, result, state.settings.highlightStyle));
 }
 
-/** Repair and convert one element's text (a headline, content added later); nothing tagged. */
-function repairElement(el: Element, options: EnrichOptions, undo: UndoLog): void {
-  const map = collectText(el);
+function surroundingsOptions(settings: Settings, body: Enrichment): EnrichOptions {
+  return {
+    ...optionsFrom(settings),
+    repairs: { ...settings.repairs, junk: false, duplicates: false },
+    pinyinMirror: body.edits.some((e) => e.kind === 'pinyin'),
+    scriptPerLine: true,
+  };
+}
+
+/** Repair and convert one element's text (the page around the article, content added later); nothing tagged. */
+function repairElement(el: Element, options: EnrichOptions, undo: UndoLog, exclude: Element[] = []): void {
+  const map = collectText(el, { exclude });
   if (!map.text.trim()) return;
   const result = enrichText(map.text, { ...options, officials: false, enterprises: false, directives: false });
   applyEditsToDom(map, result.edits, undo);
@@ -141,12 +153,11 @@ export async function startEnricher(): Promise<void> {
     const settings = await loadSettings();
     const extracted = extractArticle(document, location.href);
     const root = extracted?.root ?? document.body;
-    const titleElement = extracted?.titleElement && !root.contains(extracted.titleElement) ? extracted.titleElement : null;
-    const line = (t: string) => enrichLine(t, optionsFrom(settings));
-    const meta: ArticleMeta | null = extracted
-      ? { title: line(extracted.title), date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
-      : { title: line(document.title), date: null, source: null };
-    const state: EnricherState = { root, titleElement, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
+    const rawTitle = extracted?.title ?? document.title;
+    const meta: ArticleMeta = extracted
+      ? { title: rawTitle, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
+      : { title: rawTitle, date: null, source: null };
+    const state: EnricherState = { root, rawTitle, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
     g[KEY] = state;
     enrichRoot(state);
     state.card = new EntityCard(
