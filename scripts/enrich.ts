@@ -72,12 +72,15 @@ function processPage(html: string, file: string, target: TargetScript): { articl
   const root = (extracted?.root ?? document.body ?? document.documentElement) as unknown as Element;
   const { text } = collectText(root);
   const enrichment = enrichText(text, { target });
+  // Metadata is repaired like the page around the article: as a mirror if the body was one.
+  const around = { target, pinyinMirror: enrichment.edits.some((e) => e.kind === 'pinyin'), scriptPerLine: true };
+  const line = (t: string | null | undefined) => (t ? enrichLine(t, around) || null : null);
   return {
     article: {
       isArticle: verdict.isArticle,
-      title: enrichLine(extracted?.title ?? document.title ?? '', { target }) || null,
+      title: line(extracted?.title ?? document.title),
       date: extracted?.date ?? null,
-      source: extracted?.source ?? null,
+      source: line(extracted?.source),
     },
     enrichment,
   };

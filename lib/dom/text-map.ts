@@ -6,7 +6,7 @@
  * so the pipeline sees clean paragraphs; inside a line, HTML whitespace (\t \n \r \f) reads as
  * a space one-for-one, so offsets stay 1:1 with node data.
  */
-import { DEFAULT_SKIP_CLASS, isBlockElement, isInSkippedRegion, isSkippedElement } from './walker-skip';
+import { DEFAULT_SKIP_CLASS, enclosingPre, isBlockElement, isInSkippedRegion, isSkippedElement } from './walker-skip';
 
 /** Text node `node`'s data [offset, offset + (end - start)) is the joined text [start, end). */
 export interface TextSegment {
@@ -35,9 +35,10 @@ export interface CollectOptions {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** HTML whitespace reads as a space; everything else as itself (same length). */
-function normalise(s: string): string {
-  return s.replace(/[\t\n\r\f]/g, ' ');
+/** HTML whitespace reads as a space; everything else as itself (same length). In a <pre>,
+ * line breaks are the text's own and stay. */
+function normalise(s: string, pre = false): string {
+  return pre ? s.replace(/[\t\r\f]/g, ' ') : s.replace(/[\t\n\r\f]/g, ' ');
 }
 
 /** Document-order Text nodes of `root`, with `null` where a block boundary falls. */
@@ -64,12 +65,14 @@ function walk(root: Element, skipClass: string, exclude: readonly Element[] = []
       }
     }
   };
-  if (!isInSkippedRegion(root, skipClass)) visit(root);
+  // The article itself may be a <pre> (a mirror's pasted source): read it as prose.
+  if (!isInSkippedRegion(root, skipClass, true)) visit(root);
   return out;
 }
 
 /** Build a map from Text nodes grouped into lines. Edge whitespace of each line is dropped. */
 export function textMapFromLines(root: Element, lines: readonly (readonly Text[])[]): TextMap {
+  const pre = enclosingPre(root) !== null;
   const segments: TextSegment[] = [];
   let text = '';
   lines.forEach((nodes, line) => {
@@ -80,7 +83,7 @@ export function textMapFromLines(root: Element, lines: readonly (readonly Text[]
     if (first >= 0) {
       if (text.length > 0) text += '\n';
       lineStart = text.length;
-      text += normalise(joined.slice(first, last));
+      text += normalise(joined.slice(first, last), pre);
     }
     // Each node keeps the part of the line's [first, last) it holds; others get empty segments.
     let pos = 0;

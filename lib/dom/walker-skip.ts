@@ -55,12 +55,21 @@ export function isSkippedElement(el: Element, skipClass: string = DEFAULT_SKIP_C
   return SKIPPED_TAGS.has(tagOf(el)) || isEditable(el) || isOptedOut(el, skipClass);
 }
 
-/** True when `node` or one of its ancestors (up to the document) is skipped. */
-export function isInSkippedRegion(node: Node, skipClass: string = DEFAULT_SKIP_CLASS): boolean {
+/** True when `node` or one of its ancestors (up to the document) is skipped. With
+ * `prosePre`, a <pre> counts as prose: mirrors paste whole articles into one. */
+export function isInSkippedRegion(node: Node, skipClass: string = DEFAULT_SKIP_CLASS, prosePre = false): boolean {
   for (let n: Node | null = node; n; n = n.parentNode) {
-    if (n.nodeType === 1 && isSkippedElement(n as Element, skipClass)) return true;
+    if (n.nodeType !== 1) continue;
+    if (prosePre && tagOf(n as Element) === 'pre' && !isOptedOut(n as Element, skipClass)) continue;
+    if (isSkippedElement(n as Element, skipClass)) return true;
   }
   return false;
+}
+
+/** The <pre> that `node` is in, if any. */
+export function enclosingPre(node: Node): Element | null {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeType === 1 && tagOf(n as Element) === 'pre') return n as Element;
+  return null;
 }
 
 /** A block whose text is gone and that shows nothing else (no images, media, fields). */

@@ -112,3 +112,13 @@ describe('collectText exclude', () => {
     expect(map.text).toBe('首頁\n頁腳');
   });
 });
+
+describe('an article pasted into a <pre>', () => {
+  it('reads the <pre> as prose, line breaks kept, when it is the article root', async () => {
+    const { parseHTML } = await import('linkedom');
+    const { document } = parseHTML('<html><body><pre id="a">---\ntitle: x\n---\n&lt;p&gt;正文一&lt;/p&gt;\n正文二</pre><pre>code</pre></body></html>');
+    const pre = document.getElementById('a') as unknown as Element;
+    expect(collectText(pre).text).toBe('---\ntitle: x\n---\n<p>正文一</p>\n正文二');
+    expect(collectText(document.body as unknown as Element).text).toBe('');
+  });
+});

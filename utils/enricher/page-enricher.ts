@@ -21,10 +21,10 @@ import { convertPageAttributes } from './attributes';
 
 interface EnricherState {
   root: Element;
-  /** The headline as extracted (raw); repaired for the report once the body tells how. */
-  rawTitle: string;
+  /** Metadata as extracted (raw); repaired for the report once the body tells how. */
+  rawMeta: ArticleMeta;
   settings: Settings;
-  meta: ArticleMeta | null;
+  meta: ArticleMeta;
   undo: UndoLog;
   result: Enrichment | null;
   /** The post-edit text map: its text is exactly result.text, so entity and directive spans line up. */
@@ -71,7 +71,9 @@ function enrichRoot(state: EnricherState): void {
     const around = surroundingsOptions(state.settings, result);
     if (state.root !== document.body) repairElement(document.body, around, state.undo, [state.root]);
     convertDocumentTitle(document, (t) => enrichLine(t, around), state.undo);
-    if (state.meta) state.meta.title = enrichLine(state.rawTitle, around);
+    // Metadata read from the page is shown in the popup: repaired and converted like the page.
+    const line = (t: string | null | undefined) => (t ? enrichLine(t, around) : (t ?? null));
+    state.meta = { ...state.rawMeta, title: line(state.rawMeta.title) ?? '', source: line(state.rawMeta.source), reporter: line(state.rawMeta.reporter), editor: line(state.rawMeta.editor) };
     const target = state.settings.target;
     const convert = target === 'off' ? undefined : getConverter(target);
     if (convert && target !== 'off') convertPageAttributes(state.root, convert, target, state.undo);
@@ -153,11 +155,10 @@ export async function startEnricher(): Promise<void> {
     const settings = await loadSettings();
     const extracted = extractArticle(document, location.href);
     const root = extracted?.root ?? document.body;
-    const rawTitle = extracted?.title ?? document.title;
     const meta: ArticleMeta = extracted
-      ? { title: rawTitle, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
-      : { title: rawTitle, date: null, source: null };
-    const state: EnricherState = { root, rawTitle, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
+      ? { title: extracted.title, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
+      : { title: document.title, date: null, source: null };
+    const state: EnricherState = { root, rawMeta: meta, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
     g[KEY] = state;
     enrichRoot(state);
     state.card = new EntityCard(
@@ -179,7 +180,7 @@ export async function startEnricher(): Promise<void> {
       else return undefined;
       return Promise.resolve(true);
     });
-    await sendReport(buildReport(location.href, meta, state.result!));
+    await sendReport(buildReport(location.href, state.meta, state.result!));
     setPageState(document, 'enriched');
   } catch (e) {
     console.error('ZhengWen:', e);
