@@ -17,6 +17,8 @@ export interface TestPage {
   /** Wait for <html data-zhengwen> to reach a final state and return it. */
   waitForState(timeoutMs?: number): Promise<string>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Evaluate in the first frame whose URL contains `urlPart` (same- or cross-origin). */
+  evaluateInFrame<T>(urlPart: string, fn: () => T | Promise<T>): Promise<T>;
   /** Poll `fn` in the page until it returns true (works under extension-page CSP). Return a
    * boolean, not a DOM node: nodes do not cross the WebDriver BiDi boundary. */
   waitFor<A>(fn: (arg: A) => boolean | undefined, arg?: A, timeoutMs?: number): Promise<void>;
@@ -121,6 +123,11 @@ async function launchChromium(ext: string, headless: boolean): Promise<TestBrows
       return (await page.evaluate(() => document.documentElement.getAttribute('data-zhengwen'))) ?? '';
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    evaluateInFrame: async (part, fn) => {
+      const frame = page.frames().find((f) => f.url().includes(part));
+      if (!frame) throw new Error(`no frame with ${part}`);
+      return frame.evaluate(fn as never) as never;
+    },
     waitFor: (fn, arg, timeoutMs) => poll(() => page.evaluate(fn as never, arg as never), timeoutMs),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
@@ -170,6 +177,11 @@ async function launchFirefox(ext: string, hosts: string[], headless: boolean): P
       return (await page.evaluate(() => document.documentElement.getAttribute('data-zhengwen'))) ?? '';
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    evaluateInFrame: async (part, fn) => {
+      const frame = page.frames().find((f) => f.url().includes(part));
+      if (!frame) throw new Error(`no frame with ${part}`);
+      return frame.evaluate(fn as never) as never;
+    },
     waitFor: (fn, arg, timeoutMs) => poll(() => page.evaluate(fn as never, arg as never), timeoutMs),
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),

@@ -130,3 +130,34 @@ describe.each(BROWSERS)('%s: page layer', (name) => {
     await page.close();
   });
 });
+
+describe.each(BROWSERS)('%s: frames', (name) => {
+  const e2e = useBrowser(name);
+
+  it('handles a same-origin article frame and leaves a cross-origin one alone', async () => {
+    const framed = articlePage({ title: '周文濤調研數字經濟', paragraphs: TRADITIONAL_PARAGRAPHS });
+    e2e.server.addRoute('www.myrb.net/html/2024/03/02/frame-same.html', () => framed);
+    e2e.server.addRoute('www.example-qu.gov.cn/art/2024/3/2/art_1_2.html', () => framed);
+    const same = e2e.server.urlOf('http://www.myrb.net/html/2024/03/02/frame-same.html');
+    const cross = e2e.server.urlOf('http://www.example-qu.gov.cn/art/2024/3/2/art_1_2.html');
+    const top = articlePage({
+      title: '周文濤調研數字經濟',
+      paragraphs: TRADITIONAL_PARAGRAPHS,
+      extraBody: `<iframe src="${same}" width="600" height="300"></iframe><iframe src="${cross}" width="600" height="300"></iframe>`,
+    });
+    e2e.server.addRoute('www.myrb.net/html/2024/03/02/frame-top.html', () => top);
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.server.urlOf('http://www.myrb.net/html/2024/03/02/frame-top.html'));
+    expect(await page.waitForState()).toBe('enriched');
+    const readFrame = () => ({ state: document.documentElement.getAttribute('data-zhengwen'), text: document.querySelector('#p0')?.textContent ?? '' });
+    let inner = await page.evaluateInFrame('frame-same', readFrame);
+    for (let i = 0; i < 40 && inner.state !== 'enriched'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      inner = await page.evaluateInFrame('frame-same', readFrame);
+    }
+    expect(inner).toEqual({ state: 'enriched', text: SIMPLIFIED_PARAGRAPHS[0] });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.evaluateInFrame('art_1_2', readFrame)).toEqual({ state: null, text: TRADITIONAL_PARAGRAPHS[0] });
+    await page.close();
+  });
+});
