@@ -1,0 +1,20 @@
+/**
+ * Linear-time checks compare sizes, never absolute times: the best of a few runs (the least
+ * disturbed by GC and other test files sharing the cores), with a floor for timer noise.
+ */
+export function bestTime(fn: () => unknown, runs = 3): number {
+  let best = Infinity;
+  for (let k = 0; k < runs; k++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Time for the doubled input over time for the input. ~2 means linear. */
+export function doublingRatio(run: (input: string) => unknown, small: string, big: string, floorMs = 5): { small: number; big: number; ratio: number } {
+  const s = Math.max(bestTime(() => run(small)), floorMs);
+  const b = bestTime(() => run(big));
+  return { small: s, big: b, ratio: b / s };
+}
