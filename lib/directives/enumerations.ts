@@ -5,8 +5,8 @@
 import type { Range } from './segments';
 
 const NUMERALS = '一二三四五六七八九十';
-/** What may precede a point's numeral. */
-const BOUNDARY = /[：:。；;！!？?\s]/;
+/** What may precede a point's numeral (会议要求，一要…；二要… and 一是A，二是B both occur). */
+const BOUNDARY = /[：:。；;！!？?，,\s]/;
 
 export interface EnumeratedPoint {
   /** Where the numeral (or 第) starts: the previous point ends here. */

@@ -18,6 +18,7 @@ import {
   opensWithPersist,
 } from './markers';
 import { isPullQuote } from './pullQuotes';
+import { attributedQuotes } from './quotes';
 import { clausesOf, isHeadline, paragraphsOf, sentencesOf, trimRange, type Range } from './segments';
 import { targetAfterVerb, targetBeforeModal } from './targets';
 
@@ -86,7 +87,9 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
       continue;
     }
     const result = sentenceUnits(text, para, para.start, issuers);
-    units.push(...result.units);
+    // "宋建明要求各企业：" heads the points below it; it asks nothing by itself
+    const headsList = /[：:]$/.test(text.slice(para.start, para.end));
+    units.push(...(headsList ? result.units.filter((u) => u.end < para.end - 1) : result.units));
     previousLeads = result.leads || /[：:]$/.test(text.slice(para.start, para.end));
     previousWasPoint = false;
   }
@@ -161,13 +164,20 @@ interface Cut {
 function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: Issuers): { units: Unit[]; leads: boolean } {
   const units: Unit[] = [];
   let leads = false;
+  const quotes = attributedQuotes(text, r);
   for (const s of sentencesOf(text, r)) {
     const question = /(?:[？?]|吗[。！!]?)[”’」』]*$/.test(text.slice(s.start, s.end));
     const cuts = cutsOf(text, s, issuers);
     // the part before the first cut: modal clauses spoken by the paragraph's last reporter
     const firstAnchor = cuts.length ? cuts[0].anchor : s.end;
     const markers = modalMarkers(text, s.start, firstAnchor);
-    if (markers.length && !question) {
+    const quote = quotes.find((q) => q.open <= s.start && s.end <= q.close + 1);
+    if (markers.length && !question && quote) {
+      // a quotation's speaker is named in the tag after it
+      const e = issuers.report(quote.clauseStart, quote.verbPos, paragraphStart);
+      const inner = { start: Math.max(s.start, quote.open + 1), end: Math.min(firstAnchor, quote.close) };
+      if (e.kind !== 'foreign') pushUnit(units, text, inner, 'require', e, null);
+    } else if (markers.length && !question) {
       const e = issuers.lastEvent(paragraphStart, markers[0].index);
       if (e && e.reporting && e.kind !== 'foreign') {
         pushUnit(units, text, { start: s.start, end: firstAnchor }, 'require', e, null);
@@ -213,11 +223,13 @@ function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: 
   for (const m of issuers.mentions) {
     if (m.start >= start && m.end <= verbPos) prefix = prefix.replace(text.slice(m.start, m.end), '');
   }
-  prefix = prefix
+  prefix = issuers
+    .withoutTitles(prefix)
+    .replace(/^[、\s]+/, '')
     .replace(/^在[^，,。]{1,20}?(中|上|时|期间)/, '')
     .replace(/[他她](?!们)/g, '')
     .replace(/^[\u4e00-\u9fff]{0,16}?(会议|全会|常委会|读书班|座谈会|市委|区委|县委|省委|党委|政府)(上)?/, '');
-  return /^(还|也|并|又|更|都|同时|进一步|特别|再次|一再|反复|明确|殷切|衷心|郑重|真诚|深情|随后|最后|此外)*$/.test(prefix);
+  return /^(还|也|并|又|更|都|同时|进一步|特别|再次|一再|再三|反复|多次|明确|殷切|衷心|郑重|真诚|深情|随后|最后|此外|当即|当场|随即|立即|现场|专门|特意|逐一|一一)*$/.test(prefix);
 }
 
 /** Reporting clauses and directive verbs that split a sentence into units. */

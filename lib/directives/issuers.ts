@@ -4,6 +4,7 @@
  * subjects (罗强、林书成前往…) resolve to the first name; 他/她 to the last named official.
  */
 import type { Official } from '../types';
+import { titleReferences } from './titleReferences';
 
 export interface Mention {
   start: number;
@@ -25,7 +26,12 @@ export interface Issuer {
 
 export interface IssuerEvent extends Issuer {
   pos: number;
+  /** A foreign subject that is one person (村民张大姐说), whom a following 他/她 may mean. */
+  person?: boolean;
 }
+
+/** Subjects that are groups: a following 他/她 cannot mean them. */
+const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
 
 /** Title endings, for titles the entities stage did not report. */
 const TITLE_SUFFIX =
@@ -38,14 +44,14 @@ const ATTENDANCE = /^[^。；;！？!?\n]*?(参加|出席|陪同|列席|参会|�
 const BODY_END =
   /(会议|全会|常委会|常务会|读书班|培训班|座谈会|研讨会|推进会|调度会|部署会|动员会|工作会|大会|论坛|通知|意见|方案|文件|决定|纪要|报告|市委|区委|县委|省委|州委|党委|党组|政府|指挥部|领导小组|委员会)$/;
 /** Adverbs and placement words between a subject and its verb (上鲜明提出, 还强调). */
-const TRAILING_ADVERBS = /(上|中|还|也|并|又|都|亦|则|更|进一步|鲜明|明确|特别|再次|一再|反复|同时|一致|殷切|衷心|郑重|深刻|严肃)+$/;
+const TRAILING_ADVERBS = /(上|中|还|也|并|又|都|亦|则|更|进一步|鲜明|明确|特别|再次|一再|再三|反复|多次|同时|一致|殷切|衷心|郑重|深刻|严肃|当即|当场|随即|现场|专门|特意)+$/;
 /** Prefixes that name nobody: the subject carries over from before. */
 const CARRY_OVER = /^(随后|同时|最后|此外|另外|会上|会议上|调研中|座谈中|讲话中|期间|还|也|并|又|更|都|进一步|特别|再次|一再|反复|明确|鲜明|殷切|衷心|郑重|深刻|严肃)*$/;
 
 /** Subjects that are never officials: their 要… is a plan or an opinion, not a directive. */
 const NON_OFFICIAL = /负责人|大家|村民|群众|记者|专家|学者|企业|公司|居民|市民|游客|网友|职工|员工|茶农|农户|家长|学生|师生|代表们/;
 /** Verbs officials use to issue directives; anyone may 表示/介绍/说. */
-const OFFICIAL_VERBS = new Set(['强调', '指出', '要求', '提出', '勉励', '责成']);
+const OFFICIAL_VERBS = new Set(['强调', '指出', '要求', '提出', '勉励', '责成', '叮嘱', '嘱咐', '号召', '寄语']);
 
 export class Issuers {
   readonly mentions: Mention[];
@@ -57,10 +63,8 @@ export class Issuers {
     private readonly text: string,
     officials: Official[],
   ) {
-    this.mentions = officials
-      .flatMap((o) => o.spans.map((s) => ({ start: s.start, end: s.end, name: o.name })))
-      .filter((m) => m.end > m.start)
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const named = officials.flatMap((o) => o.spans.map((s) => ({ start: s.start, end: s.end, name: o.name }))).filter((m) => m.end > m.start);
+    this.mentions = [...named, ...titleReferences(text, officials, named)].sort((a, b) => a.start - b.start || b.end - a.end);
     this.titles = new Set(officials.flatMap((o) => o.titles));
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
@@ -68,6 +72,12 @@ export class Issuers {
       if (!this.isSubject(m) || this.isAttendee(m)) continue;
       this.subjectEvents.push({ pos: m.start, kind: 'official', speaker: this.jointHead(i), body: null, reporting: false });
     }
+  }
+
+  /** Removes the officials' titles from a clause prefix (镇长周平叮嘱 → 周平叮嘱), longest first. */
+  withoutTitles(s: string): string {
+    for (const t of [...this.titles].sort((a, b) => b.length - a.length)) if (t) s = s.split(t).join('');
+    return s;
   }
 
   /** Strips titles (known or title-like) and list separators from the end of `s`. */
@@ -143,6 +153,7 @@ export class Issuers {
    */
   report(start: number, verbPos: number, paragraphStart: number): IssuerEvent {
     const event: IssuerEvent = { pos: verbPos, ...this.classify(start, verbPos, paragraphStart), reporting: true };
+    if (event.kind === 'foreign') event.person = !GROUP_SUBJECT.test(this.text.slice(start, verbPos));
     this.reportEvents.push(event);
     return event;
   }
@@ -155,6 +166,9 @@ export class Issuers {
     const prefix = this.text.slice(start, verbPos).trim();
     if (/(^|[^其])[他她](?!们)/.test(prefix)) {
       const e = this.lastOfficialBefore(verbPos);
+      // 村民张大姐说，她希望…: the pronoun means the non-official who spoke just before, in this paragraph
+      const other = this.reportEvents.find((r) => r.person && r.pos >= paragraphStart && r.pos < verbPos && (!e || r.pos > e.pos));
+      if (other) return { kind: 'foreign', speaker: null, body: null };
       return e ? { kind: 'official', speaker: e.speaker, body: null } : { kind: 'foreign', speaker: null, body: null };
     }
     const bare = prefix.replace(TRAILING_ADVERBS, '');

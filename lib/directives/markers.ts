@@ -55,15 +55,19 @@ export function modalMarkers(text: string, start: number, end: number): Marker[]
 export const DIRECTIVE_VERBS: Record<string, DirectiveForce> = {
   要求: 'require',
   责成: 'require',
+  叮嘱: 'require',
+  嘱咐: 'require',
   希望: 'encourage',
   鼓励: 'encourage',
   勉励: 'encourage',
+  号召: 'encourage',
+  寄语: 'encourage',
 };
 export const DIRECTIVE_VERB_LIST = Object.keys(DIRECTIVE_VERBS);
 
 /** Verbs that report speech; the content after them is what was said. */
 export const REPORTING_VERBS = [
-  '强调', '指出', '提出', '表示', '认为', '介绍', '坦言', '透露', '号召', '寄语', '说', '称',
+  '强调', '指出', '提出', '表示', '认为', '介绍', '坦言', '透露', '说', '称',
   ...DIRECTIVE_VERB_LIST,
 ];
 
@@ -75,9 +79,9 @@ export function isFalseSay(text: string, verbIndex: number): boolean {
   return /(来|据|以|是|话|再|如|比)$/.test(text.slice(Math.max(0, verbIndex - 1), verbIndex));
 }
 
-/** True when `text` (a clause) opens with 坚持, the imperative use after a reporting verb. */
+/** True when a clause opens with 坚持 or 坚决, their imperative use after a reporting verb. */
 export function opensWithPersist(text: string, start: number): boolean {
-  return text.startsWith('坚持', start);
+  return text.startsWith('坚持', start) || text.startsWith('坚决', start);
 }
 
 export function forceOfWord(word: string): DirectiveForce {

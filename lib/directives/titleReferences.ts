@@ -1,0 +1,50 @@
+/**
+ * Later mentions by surname and title (罗书记, 刘区长, 王副市长): news style names an official in
+ * full once, then by surname plus the post. Each such reference resolves to the one official
+ * with that surname holding that post; an ambiguous reference (two 王 who are both 书记) is left out.
+ */
+import type { Official } from '../types';
+import type { Mention } from './issuers';
+
+/** The post at the end of a title that readers use as a form of address. */
+const ADDRESS_POST =
+  /副?(?:书记|主席|主任|[省市区县州镇乡]长|部长|局长|厅长|处长|科长|秘书长|院长|校长|行长|会长|组长|董事长|总经理)$/;
+/** Two-character surnames; every other name is taken to have a one-character surname. */
+const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '司徒', '夏侯', '端木', '独孤', '南宫', '宇文', '澹台', '申屠', '闻人']);
+
+function surnameOf(name: string): string {
+  return COMPOUND_SURNAMES.has(name.slice(0, 2)) ? name.slice(0, 2) : name.slice(0, 1);
+}
+
+/** Posts by which an official may be addressed: 市委书记 → 书记, 区委副书记 → 副书记, 市长 → 市长. */
+function postsOf(titles: string[]): string[] {
+  const posts = new Set<string>();
+  for (const t of titles) {
+    const m = ADDRESS_POST.exec(t);
+    if (m) posts.add(m[0]);
+  }
+  return [...posts];
+}
+
+/** Surname-and-post references in `text` that do not overlap the mentions already known. */
+export function titleReferences(text: string, officials: Official[], known: Mention[]): Mention[] {
+  const byForm = new Map<string, Set<string>>();
+  for (const o of officials) {
+    if (o.name.length < 2) continue;
+    for (const post of postsOf(o.titles)) {
+      const form = surnameOf(o.name) + post;
+      if (!byForm.has(form)) byForm.set(form, new Set());
+      byForm.get(form)!.add(o.name);
+    }
+  }
+  const out: Mention[] = [];
+  const overlaps = (s: number, e: number) => [...known, ...out].some((m) => m.start < e && s < m.end);
+  for (const [form, names] of byForm) {
+    if (names.size !== 1) continue;
+    const name = [...names][0];
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+      if (!overlaps(i, i + form.length)) out.push({ start: i, end: i + form.length, name });
+    }
+  }
+  return out;
+}
