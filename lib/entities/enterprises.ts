@@ -25,16 +25,27 @@ const LEAD_WORDS = [
 ];
 const LEAD = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
 const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) => w.length > 1))})`, 'g');
-/** 等 + a head saying the listed items are companies (or companies' projects). */
-const LIST_HEAD = /^等[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
+/** 等 + a head saying the listed items are companies (or companies' projects); a verb phrase in between
+ * (等要素将向重点项目) is not such a head. */
+const LIST_HEAD = /^等(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 /** Function characters never inside a company name: the name opens after the last of them. */
 const FUNCTION_CHAR = /[了的是在把被这那该据说]/;
+const LEGAL_FORM_END = new RegExp(`(?:${alternation(data.legalForms)})$`);
+/** After an inner 集团/银行/公司, more name characters and a registered legal form continue the same
+ * name (攀钢集团江油长城特殊钢有限公司, 商业银行城南支行, 商业银行股份有限公司). */
+const CONTINUATION = new RegExp(`^([\\u4e00-\\u9fffA-Za-z0-9]{0,12}?)(?:${alternation(data.legalForms)})`);
+/** Characters that join two names in a list, never found inside one name. */
+const JOINING_CHAR = /[和与及同并或、]/;
+
+/** A conjunction ending the proper part joins two names; 和 after a numeral or a word of good
+ * omen is a brand (六和, 万和, 协和). */
+const TRAILING_CONJUNCTION = new RegExp(`(?:[与及或同]|(?<![${data.brandCharsBeforeHe}])和)$`);
 
 /** What is left of a name once region, industry words and generic words are removed. */
 function properPart(core: string): string {
   const rest = core.replace(INDUSTRY_OR_GENERIC, '').replace(/[^\u3400-\u9fff]/g, '');
-  return FUNCTION_CHAR.test(rest) || /[和与及或同]$/.test(rest) ? '' : rest;
+  return FUNCTION_CHAR.test(rest) || TRAILING_CONJUNCTION.test(rest) ? '' : rest;
 }
 
 function regionPrefix(name: string): string {
@@ -53,10 +64,15 @@ function stripLeadWords(s: string): string {
  * Where the name opens in the run of characters before a suffix: after the last phrase-opening
  * word or function character, then at a region (四川…) or a known company (华为…) if one follows.
  */
-function openName(run: string, knownNames: readonly string[]): string {
+function openName(run: string, knownNames: readonly string[], listed = false): string {
   let cut = 0;
   LEAD_ANYWHERE.lastIndex = 0;
-  for (let w = LEAD_ANYWHERE.exec(run); w; w = LEAD_ANYWHERE.exec(run)) cut = w.index + w[0].length;
+  for (let w = LEAD_ANYWHERE.exec(run); w; w = LEAD_ANYWHERE.exec(run)) {
+    // 物业服务有限公司: a lead word that is also a trade, right before the suffix, is the company's trade.
+    const end = w.index + w[0].length;
+    if (end === run.length && INDUSTRY_WORDS.has(w[0])) continue;
+    cut = end;
+  }
   for (let k = run.length - 1; k >= cut; k--) {
     if (FUNCTION_CHAR.test(run[k])) {
       cut = k + 1;
@@ -69,9 +85,26 @@ function openName(run: string, knownNames: readonly string[]): string {
   const regionAt = region ? region.index : -1;
   const knownAt = knownNames.map((n) => rest.indexOf(n)).filter((i) => i >= 0);
   const firstKnown = knownAt.length ? Math.min(...knownAt) : -1;
-  if (regionAt >= 0 && (firstKnown < 0 || regionAt <= firstKnown)) return rest.slice(regionAt);
+  if (regionAt >= 0 && (firstKnown < 0 || regionAt <= firstKnown)) {
+    return isBrandBeforeRegion(rest.slice(0, regionAt), cut > 0 || listed) ? rest : rest.slice(regionAt);
+  }
   if (firstKnown >= 0) return rest.slice(firstKnown);
   return stripLeadWords(rest);
+}
+
+/**
+ * 华能绵阳热电有限责任公司: a short brand may stand before the region, when the run plainly opens
+ * there (after 来到/在 … or a list comma) and the brand is neither generic words nor a place.
+ */
+function isBrandBeforeRegion(brand: string, opensHere: boolean): boolean {
+  return (
+    opensHere &&
+    brand.length >= 2 &&
+    brand.length <= 3 &&
+    properPart(brand) === brand &&
+    !NON_COMPANY_END.test(brand) &&
+    !NON_COMPANY_MARK.test(brand)
+  );
 }
 
 interface FullName {
@@ -86,16 +119,23 @@ export function findFullNames(text: string, knownNames: readonly string[] = []):
   let floor = 0;
   SUFFIX.lastIndex = 0;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    for (let more = continuationLength(text, end); more > 0; more = continuationLength(text, end)) end += more;
+    SUFFIX.lastIndex = end;
     let start = m.index;
     while (start > floor && m.index - start < 20 && NAME_CHAR.test(text[start - 1])) start--;
-    const window = openName(text.slice(start, m.index), knownNames);
-    const name = window + m[0];
+    const window = openName(text.slice(start, m.index), knownNames, text[start - 1] === '、');
+    const name = window + text.slice(m.index, end);
     const prefix = regionPrefix(name);
     const core = window.slice(prefix.length);
     const suffix = m[0];
-    if (SUFFIX_NEEDS_REGION.has(suffix) && !prefix) continue;
-    if (NON_COMPANY_MARK.test(core) || properPart(core).length < 2) continue;
+    const registered = LEGAL_FORM_END.test(name);
+    if (SUFFIX_NEEDS_REGION.has(suffix) && !prefix && !(suffix === '厂' && endsInTrade(core))) continue;
+    if (NON_COMPANY_MARK.test(core)) continue;
+    // 四川省投资集团有限责任公司: a region and a registered legal form make a company even when the
+    // rest is only industry words.
+    const regionalCompany = registered && prefix !== '' && core.length > 0 && !FUNCTION_CHAR.test(core);
+    if (properPart(core).length < 2 && !regionalCompany) continue;
     const nameStart = m.index - window.length;
     found.push({ name, span: { start: nameStart, end }, core });
     floor = end;
@@ -103,8 +143,34 @@ export function findFullNames(text: string, knownNames: readonly string[] = []):
   return found;
 }
 
-/** Short forms of a full name: the core, then the core without its trailing industry words. */
+/** Length of a name's continuation at `end` (see CONTINUATION), or 0. */
+function continuationLength(text: string, end: number): number {
+  const m = CONTINUATION.exec(text.slice(end, end + 24));
+  if (!m) return 0;
+  const middle = m[1];
+  LEAD_ANYWHERE.lastIndex = 0;
+  if (JOINING_CHAR.test(middle) || FUNCTION_CHAR.test(middle) || LEAD_ANYWHERE.test(middle)) return 0;
+  return m[0].length;
+}
+
+const TRADE_END = new RegExp(`(?:${alternation(data.industryWords)})$`);
+const INDUSTRY_WORDS = new Set(data.industryWords);
+
+/** 宏远包装厂: a works named by a proper part then its trade is a company even without a region
+ * (unlike 自来水厂, 污水处理厂). */
+function endsInTrade(core: string): boolean {
+  return TRADE_END.test(core);
+}
+
+/** Short forms of a full name: the core, then the core without its trailing industry words.
+ * Each keeps a proper part of two characters or more (城市建设 → not 城市). */
 function aliasCandidates(core: string): string[] {
+  return allAliasCandidates(core).filter((c) => properPart(c).length >= 2 && !COMMON_NOUNS.has(c));
+}
+
+const COMMON_NOUNS = new Set(data.commonNouns);
+
+function allAliasCandidates(core: string): string[] {
   const out: string[] = [];
   let c = core;
   const trailing = new RegExp(`(?:${alternation(data.industryWords)})$`);
@@ -160,7 +226,13 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
     if (known(f.name)) continue;
     const spans = freeMentions(text, f.name, taken);
     taken.push(...spans);
-    result.push({ name: f.name, aliases: [], spans });
+    // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named.
+    const owner = fulls.find((o) => o !== f && allAliasCandidates(o.core).includes(f.core) && result.some((e) => e.name === o.name));
+    const enterprise = owner && result.find((e) => e.name === owner.name);
+    if (enterprise) {
+      enterprise.aliases.push(f.name);
+      enterprise.spans.push(...spans);
+    } else result.push({ name: f.name, aliases: [], spans });
   }
   // 2. Short forms of the full names that recur on their own (天府软件 after 成都天府软件股份有限公司).
   for (const f of fulls) {
@@ -183,7 +255,12 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
     const spans = freeMentions(text, name, taken);
     if (!spans.length) continue;
     taken.push(...spans);
-    result.push({ name, aliases: [], spans });
+    const full = fulls.find((f) => abbreviates(name, f.name));
+    const enterprise = full && result.find((e) => e.name === full.name);
+    if (enterprise) {
+      enterprise.aliases.push(name);
+      enterprise.spans.push(...spans);
+    } else result.push({ name, aliases: [], spans });
   }
   for (const e of result) sortSpans(e.spans);
   return result.sort((a, b) => a.spans[0].start - b.spans[0].start);
@@ -194,3 +271,35 @@ function isPlaceContinuation(text: string, span: Span): boolean {
   return /^(?:新区|区|县|市|镇|乡|村|路|街|大道|广场|园|片区|产业园|机场|站)/.test(text.slice(span.end, span.end + 4));
 }
 
+
+/** Where a part of a full name may open: its start, after a region or after an inner 集团/公司/银行. */
+function segmentStarts(full: string): number[] {
+  const starts = new Set([0]);
+  REGION.lastIndex = 0;
+  for (let m = REGION.exec(full); m; m = REGION.exec(full)) starts.add(m.index + m[0].length);
+  for (const word of ['集团', '公司', '银行']) {
+    for (let i = full.indexOf(word); i >= 0; i = full.indexOf(word, i + 1)) starts.add(i + word.length);
+  }
+  return [...starts];
+}
+
+/**
+ * Is `short` an abbreviation of `full`? 东汽 for 东方电气集团东方汽轮机有限公司, 长城特钢 for
+ * 攀钢集团江油长城特殊钢有限公司: the short name's characters in order within one part of the full
+ * name, its first character opening that part.
+ */
+export function abbreviates(short: string, full: string): boolean {
+  const chars = Array.from(short);
+  if (chars.length < 2 || short === full) return false;
+  return segmentStarts(full).some((start) => {
+    if (full[start] !== chars[0]) return false;
+    const part = full.slice(start, start + chars.length * 3);
+    let at = 0;
+    for (const ch of chars) {
+      const found = part.indexOf(ch, at);
+      if (found < 0) return false;
+      at = found + 1;
+    }
+    return true;
+  });
+}

@@ -5,7 +5,7 @@
 import type { Official, Span } from '../types';
 import { readName } from './names';
 import { isHan, occurrences, overlaps, sortSpans } from './text';
-import { matchTitle } from './titles';
+import { companyPostLength, matchTitle, reportedTitle, titleNoteLength } from './titles';
 
 /** A title right after one of these belongs to a company, not to a public office. */
 const COMPANY_BEFORE = /(公司|集团|企业|厂|银行|协会|商会|学校|医院)$/;
@@ -27,13 +27,21 @@ interface TitledMention {
 function readTitleChain(text: string, at: number): { titles: string[]; end: number } | null {
   const first = matchTitle(text, at);
   if (!first) return null;
-  const titles = [text.slice(at, at + first)];
+  const titles = [reportedTitle(text.slice(at, at + first))];
   let end = at + first;
+  end += titleNoteLength(text, end);
   while (text[end] === '、') {
     const next = matchTitle(text, end + 1, true);
-    if (!next) break;
-    titles.push(text.slice(end + 1, end + 1 + next));
+    if (!next) {
+      // An official who also heads a state company: pass over the company post, keep the chain.
+      const companyPost = companyPostLength(text, end + 1);
+      if (!companyPost) break;
+      end += 1 + companyPost;
+      continue;
+    }
+    titles.push(reportedTitle(text.slice(end + 1, end + 1 + next)));
     end += 1 + next;
+    end += titleNoteLength(text, end);
   }
   return { titles, end };
 }

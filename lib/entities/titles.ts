@@ -15,13 +15,19 @@ const POST = `(?:${PREFIX}副?(?:${alternation(data.posts)}))`;
 const LEVEL_POST = `(?:${PREFIX}副?(?:${alternation(data.levelPostLevels)})长)`;
 /** A named department (经信局, 发改委, 自然资源和规划局): a short run of Han characters ending in a
  * body word. It may not start with a level character (so 安州区委 reads as 区委, not 州+区委). */
-const GENERIC_BODY = `(?:(?![${LEVEL_CHARS}的了是在])[\\u4e00-\\u9fff](?:(?![的了是在，。])[\\u4e00-\\u9fff]){0,9}?(?:${alternation(data.genericBodyEnds)}))`;
+const GENERIC_REST = `(?:(?![的了是在，。])[\\u4e00-\\u9fff]){0,9}?(?:${alternation(data.genericBodyEnds)})`;
+/** A few words open with a level character yet name a department (市市场监管局, 县乡村振兴局). */
+const GENERIC_BODY = `(?:(?:(?![${LEVEL_CHARS}的了是在])[\\u4e00-\\u9fff]|${alternation(data.levelWordStarts)})${GENERIC_REST})`;
+/** 市人民政府副市长: the government named before a level post (reported as 副市长). */
+const GOVERNMENT = `(?:${alternation(data.governmentBodies)})`;
 
 const sticky = (source: string) => new RegExp(source, 'y');
 
 /** Forms that may open a chain of titles. */
 const OPENING_FORMS = [
   sticky(LEVEL_POST),
+  sticky(`${LEVEL}${GOVERNMENT}${LEVEL_POST}`),
+  sticky(`${PREFIX}副?(?:${alternation(data.openingPosts)})`),
   sticky(`${LEVEL}(?:${BODY}|${GENERIC_BODY})${BODY}*${POST}`),
   sticky(`${LEVEL}${POST}`),
   sticky(`${LEVEL}(?:${alternation(data.collective)})(?!${alternation(data.collectiveNotBefore)})`),
@@ -40,4 +46,30 @@ export function matchTitle(text: string, at: number, chained = false): number {
     if (m && m[0].length > best) best = m[0].length;
   }
   return best;
+}
+
+const GOVERNMENT_BEFORE_LEVEL_POST = new RegExp(`^(?:${LEVEL})?${GOVERNMENT}(?=${LEVEL_POST}$)`);
+
+/** A title in its shortest meaningful form: 市人民政府副市长 → 副市长, 县政府县长 → 县长. */
+export function reportedTitle(title: string): string {
+  return title.replace(GOVERNMENT_BEFORE_LEVEL_POST, '');
+}
+
+const TITLE_NOTE = new RegExp(`[（(](?:${alternation(data.titleNotes)})[)）]`, 'y');
+
+/** Length of a bracketed note such as （挂职） at `at`, or 0. */
+export function titleNoteLength(text: string, at: number): number {
+  TITLE_NOTE.lastIndex = at;
+  const m = TITLE_NOTE.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** 县城投公司董事长: a post in a named company (not a public title). */
+const COMPANY_POST = sticky(`(?:(?![的了是在，。、])[\\u4e00-\\u9fff]){1,14}?(?:公司|集团)(?:${alternation(data.companyPosts)})`);
+
+/** Length of a company post at `at`, or 0. */
+export function companyPostLength(text: string, at: number): number {
+  COMPANY_POST.lastIndex = at;
+  const m = COMPANY_POST.exec(text);
+  return m ? m[0].length : 0;
 }

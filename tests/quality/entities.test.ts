@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../lib/entities';
 import type { Enterprise, Official } from '../../lib/types';
-import { loadGold, prf, scoreEnterprises, scoreOfficials, titleCoverage } from '../support/gold';
+import { type Gold, loadGold, prf, scoreEnterprises, scoreOfficials, titleCoverage } from '../support/gold';
 
 const TEXTS = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/texts');
 const fixture = (name: string) => readFileSync(join(TEXTS, name), 'utf8');
@@ -83,7 +83,7 @@ describe('entities on the gold seeds', () => {
 });
 
 describe('entities on texts that contain none', () => {
-  it.each(['entities-negative-market.txt', 'entities-negative-review.txt', 'entities-negative-bylines.txt'])('%s', (name) => {
+  it.each(['entities-negative-market.txt', 'entities-negative-review.txt', 'entities-negative-bylines.txt', 'entities-negative-traps.txt'])('%s', (name) => {
     const { officials, enterprises } = findEntities(fixture(name));
     expect(officials).toEqual([]);
     expect(enterprises).toEqual([]);
@@ -130,5 +130,99 @@ describe('entities on our own reports', () => {
       ],
       enterprises: ['四川九洲电器集团有限责任公司 九洲', '绵阳富临精工股份有限公司 富临精工', '华丰科技'],
     });
+  });
+});
+
+/** Our own annotated articles (tests/fixtures/texts/entities-gold.json): the generality check. */
+interface ExtraGold {
+  file: string;
+  officials: Gold['officials'];
+  enterprises: Gold['enterprises'];
+  optional?: { officials?: Gold['officials']; enterprises?: Gold['enterprises'] };
+}
+
+function asGold(extra: ExtraGold, text: string): Gold {
+  const optional = { officials: extra.optional?.officials ?? [], enterprises: extra.optional?.enterprises ?? [], directives: [] };
+  return {
+    id: extra.file.replace(/\.txt$/, ''),
+    source: extra.file,
+    defects: [],
+    title: '',
+    date: null,
+    clean: text,
+    repaired: text,
+    officials: extra.officials,
+    enterprises: extra.enterprises,
+    directives: [],
+    optional,
+    raw: text,
+  };
+}
+
+describe('entities on our annotated extra texts', () => {
+  const extras = (JSON.parse(fixture('entities-gold.json')) as { texts: ExtraGold[] }).texts;
+  const rows = extras.map((x) => {
+    const text = fixture(x.file);
+    const g = asGold(x, text);
+    const { officials, enterprises } = findEntities(text);
+    const found = new Set(officials.map((o) => o.name));
+    const wanted = new Set(x.officials.map((o) => o.name));
+    const optional = [...(x.optional?.enterprises ?? [])].flatMap((e) => [e.name, ...e.aliases]);
+    const entNames = enterprises.map((e) => [e.name, ...e.aliases]).filter((ns) => !ns.some((n) => optional.includes(n)));
+    return {
+      g,
+      text,
+      officials,
+      enterprises,
+      off: scoreOfficials(officials, g),
+      cov: titleCoverage(officials, g),
+      ent: scoreEnterprises(enterprises, g),
+      misses: [
+        ...[...found].filter((n) => !wanted.has(n)).map((n) => `+${n}`),
+        ...[...wanted].filter((n) => !found.has(n)).map((n) => `-${n}`),
+        ...entNames.filter((ns) => !x.enterprises.some((e) => [e.name, ...e.aliases].some((n) => ns.includes(n)))).map((ns) => `+${ns[0]}`),
+        ...x.enterprises.filter((e) => !entNames.some((ns) => [e.name, ...e.aliases].some((n) => ns.includes(n)))).map((e) => `-${e.name}`),
+      ],
+    };
+  });
+  const total = (pick: (r: (typeof rows)[number]) => { tp: number; fp: number; fn: number }) =>
+    prf(
+      rows.reduce((n, r) => n + pick(r).tp, 0),
+      rows.reduce((n, r) => n + pick(r).fp, 0),
+      rows.reduce((n, r) => n + pick(r).fn, 0),
+    );
+  const offAll = total((r) => r.off);
+  const entAll = total((r) => r.ent);
+  const covComplete = rows.reduce((n, r) => n + r.cov.complete, 0);
+  const covTotal = rows.reduce((n, r) => n + r.cov.total, 0);
+  const fmt = (p: { precision: number; recall: number; f1: number }) =>
+    `${p.precision.toFixed(2)}/${p.recall.toFixed(2)}/${p.f1.toFixed(2)}`;
+
+  console.log(
+    [
+      'text              officials P/R/F1  titles  enterprises P/R/F1  differences (+ extra, - missed)',
+      ...rows.map((r) => `${r.g.id.padEnd(17)} ${fmt(r.off).padEnd(17)} ${`${r.cov.complete}/${r.cov.total}`.padEnd(7)} ${fmt(r.ent).padEnd(19)} ${r.misses.join(' ')}`),
+      `${'overall'.padEnd(17)} ${fmt(offAll).padEnd(17)} ${`${covComplete}/${covTotal}`.padEnd(7)} ${fmt(entAll)}`,
+    ].join('\n'),
+  );
+
+  it('has at least ten annotated texts', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('finds officials with F1 ≥ 0.9', () => {
+    expect(offAll.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds enterprises with F1 ≥ 0.9', () => {
+    expect(entAll.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds every annotated title for ≥ 80 % of officials', () => {
+    expect(covComplete / Math.max(1, covTotal)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('gives exact spans for every mention', () => {
+    for (const r of rows) expectExactSpans(r.text, r.officials, r.enterprises);
   });
 });

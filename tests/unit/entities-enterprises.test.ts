@@ -56,4 +56,48 @@ describe('findEntities: enterprises', () => {
     }
     expect(enterprises(text).find((e) => e.name === '京东方')?.spans).toHaveLength(2);
   });
+
+  it('continues a name after an inner 集团 or 银行 up to a registered legal form', () => {
+    expect(names('走访了攀钢集团江油长城特殊钢有限公司、绵阳市商业银行股份有限公司和中国建设银行绵阳分行。')).toEqual([
+      '攀钢集团江油长城特殊钢有限公司',
+      '绵阳市商业银行股份有限公司',
+      '中国建设银行绵阳分行',
+    ]);
+  });
+
+  it('does not continue across a conjunction or a list comma', () => {
+    expect(names('长虹集团和九洲有限公司')).not.toContain('长虹集团和九洲有限公司');
+  });
+
+  it('accepts a region + industry name with a registered legal form, and a trade works without a region', () => {
+    expect(names('四川省投资集团有限责任公司、宏远包装厂参加。')).toEqual(['四川省投资集团有限责任公司', '宏远包装厂']);
+    expect(names('建设自来水厂和污水处理厂。')).toEqual([]);
+  });
+
+  it('keeps a brand that stands before the region', () => {
+    expect(names('来到华能绵阳热电有限责任公司。')).toEqual(['华能绵阳热电有限责任公司']);
+  });
+
+  it('keeps a trade word that is also a lead word, and 和 in a brand', () => {
+    expect(names('成都益民物业服务有限公司、新希望六和股份有限公司参加。')).toEqual(['成都益民物业服务有限公司', '新希望六和股份有限公司']);
+  });
+
+  it('makes another legal form and list abbreviations aliases of a full name', () => {
+    const found = enterprises('与京东方科技集团股份有限公司签约，京东方集团副总裁出席，京东方将扩大投资。走访东方电气集团东方汽轮机有限公司。支持长虹、东汽等龙头企业。');
+    expect(found.map((e) => [e.name, ...e.aliases])).toEqual([
+      ['京东方科技集团股份有限公司', '京东方集团', '京东方'],
+      ['东方电气集团东方汽轮机有限公司', '东汽'],
+      ['长虹'],
+    ]);
+  });
+
+  it('does not read a list whose 等 opens a verb phrase', () => {
+    expect(names('用地、用能、资金等要素将向重点项目倾斜。')).toEqual([]);
+  });
+
+  it('does not take a short name of generic words as an alias', () => {
+    const [e] = enterprises('绵阳市城市建设投资有限公司代表发言。城市更新加快推进。');
+    expect(e.aliases).toEqual([]);
+    expect(e.spans).toHaveLength(1);
+  });
 });

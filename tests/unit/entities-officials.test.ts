@@ -96,4 +96,51 @@ describe('findEntities: officials', () => {
   it('ignores 市长/区长 inside ordinary words', () => {
     expect(officials('这座城市长期以来保留早市。位于高新区长江路的市场，全区长效机制。')).toEqual([]);
   });
+
+  it('reports a level post without the government before it, and skips notes like （挂职）', () => {
+    expect(summary('县人民政府副县长赵一鸣受县政府委托作报告。副市长（挂职）钱多多，县政府县长孙大伟出席。')).toEqual([
+      { name: '赵一鸣', titles: ['副县长'] },
+      { name: '钱多多', titles: ['副市长'] },
+      { name: '孙大伟', titles: ['县长'] },
+    ]);
+  });
+
+  it('reads department and mass-organisation titles', () => {
+    expect(summary('市市场监管局党组书记、局长周一帆，县乡村振兴局局长吴二，市工商联主席郑三林，市委党校常务副校长冯四海作辅导。')).toEqual([
+      { name: '周一帆', titles: ['市市场监管局党组书记', '局长'] },
+      { name: '吴二', titles: ['县乡村振兴局局长'] },
+      { name: '郑三林', titles: ['市工商联主席'] },
+      { name: '冯四海', titles: ['市委党校常务副校长'] },
+    ]);
+  });
+
+  it('reads street, community and township posts', () => {
+    expect(summary('东湖街道党工委副书记、办事处主任卫东升，金桥社区党总支书记蒋小娟，镇党委委员、组织委员严冬列席。')).toEqual([
+      { name: '卫东升', titles: ['街道党工委副书记', '办事处主任'] },
+      { name: '蒋小娟', titles: ['社区党总支书记'] },
+      { name: '严冬', titles: ['镇党委委员', '组织委员'] },
+    ]);
+  });
+
+  it('lets 秘书长 open a chain after a list', () => {
+    expect(summary('市政协副主席陈一、林二，秘书长许三出席。').map((o) => o.name)).toEqual(['陈一', '林二', '许三']);
+  });
+
+  it('passes over a company post inside an official chain, but not a chain that starts in a company', () => {
+    expect(summary('县政府党组成员、县交投公司董事长毛建业出席。')).toEqual([{ name: '毛建业', titles: ['县政府党组成员'] }]);
+    expect(summary('集团党委书记、董事长毛建业出席。')).toEqual([]);
+  });
+});
+
+describe('name length after verbs of meetings', () => {
+  it.each([
+    ['蒋玉兰列席会议', '蒋玉兰'],
+    ['姜涛随同调研', '姜涛'],
+    ['邵华作专题辅导', '邵华'],
+    ['沈晨所作的报告', '沈晨'],
+    ['贺建要牵头抓好', '贺建'],
+    ['胡斌受委托', '胡斌'],
+  ])('%s', (text, name) => {
+    expect(readName(text, 0)).toBe(name);
+  });
 });
