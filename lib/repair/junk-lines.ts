@@ -49,6 +49,17 @@ const BOILERPLATE = [
   '本站所有文章',
 ];
 
+/** Headers of link lists appended under an article; junk only as a whole line. */
+const LIST_HEADERS = ['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热点推荐', '热门文章', '猜你喜欢', '精彩推荐', '更多阅读'];
+/** Copyright and takedown notices: junk when a line starts with them, even a long one. */
+const NOTICE_PREFIXES = ['版权声明', '免责声明', '声明：本文', '声明:本文', '版权所有', 'copyright', '©', '(c)copyright'];
+const MAX_NOTICE_LINE = 160;
+/** Share prompts: junk when a short line starts with them (not when a sentence mentions them). */
+const PROMPT_PREFIXES = ['扫一扫', '微信扫一扫', '手机扫一扫', '扫码', '扫描二维码', '长按'];
+/** Words of print/close/share toolbars; a line of only these (and separators) is furniture. */
+const TOOLBAR_WORDS = ['打印', '关闭', '收藏', '返回', '顶部', '纠错', '评论', '点赞', '转发', '分享', '字体', '字号', '复制', '链接', '本页', '窗口', '大', '中', '小'];
+const SEPARATORS = '|｜/·、,，:：【】[]()（）<>《》-—•';
+
 /** Line text for matching: simplified, lower-case, without blanks, `(pinyin)` glosses or `?`. */
 export function normaliseLine(line: string): string {
   let out = '';
@@ -97,6 +108,30 @@ function isLinkBar(line: string): boolean {
   return links > 0;
 }
 
+/** A line made only of toolbar words and separators, with at least two words (打印 | 关闭). */
+function isToolbar(n: string): boolean {
+  let words = 0;
+  let i = 0;
+  while (i < n.length) {
+    const w = TOOLBAR_WORDS.find((x) => n.startsWith(x, i));
+    if (w) {
+      if (w.length > 1) words++;
+      i += w.length;
+    } else if (SEPARATORS.includes(n[i])) i++;
+    else return false;
+  }
+  return words >= 2;
+}
+
+/** `相关阅读`, `相关新闻：` and the like, alone on their line. */
+function isListHeader(n: string): boolean {
+  let end = n.length;
+  while (end > 0 && SEPARATORS.includes(n[end - 1])) end--;
+  let start = 0;
+  while (start < end && SEPARATORS.includes(n[start])) start++;
+  return LIST_HEADERS.includes(n.slice(start, end));
+}
+
 function isShareBar(n: string): boolean {
   if (SHARE_PREFIXES.some((p) => n.startsWith(p))) return true;
   // Only share targets and separators.
@@ -120,7 +155,11 @@ export function junkLineReason(line: string): string | null {
   const n = normaliseLine(line);
   if (n.length === 0) return null;
   if (isUrlOnly(n)) return 'url';
+  if (n.length <= MAX_NOTICE_LINE && NOTICE_PREFIXES.some((p) => n.startsWith(p))) return 'boilerplate';
   if (n.length > MAX_JUNK_LINE) return null;
+  if (isListHeader(n)) return 'navigation';
+  if (PROMPT_PREFIXES.some((p) => n.startsWith(p))) return 'share';
+  if (isToolbar(n)) return 'navigation';
   if (CAPTCHA.some((w) => n.includes(w))) return 'captcha';
   if (NAVIGATION.some((w) => n.includes(w))) return 'navigation';
   if (NAV_PREFIXES.some((w) => n.startsWith(w))) return 'navigation';

@@ -3,7 +3,7 @@
  * character, characters with a reading, traditional → simplified, and word bigrams.
  * Parsed lazily on first use so pages without pinyin pay nothing.
  */
-import { BIGRAMS, READINGS, T2S } from '../../assets/pinyin/pinyin-table';
+import { BIGRAMS, NEUTRAL, READINGS, T2S } from '../../assets/pinyin/pinyin-table';
 
 let readingsByChar: Map<string, string[]> | null = null;
 let charsBySyllable: Map<string, string> | null = null;
@@ -33,10 +33,55 @@ export function readingsOf(c: string): readonly string[] {
   return readingsByChar!.get(c) ?? [];
 }
 
+let neutralByChar: Map<string, string[]> | null = null;
+
+/** Neutral-tone readings of one character (的 de, 们 men), written without a tone mark. */
+export function neutralReadingsOf(c: string): readonly string[] {
+  if (!neutralByChar) {
+    neutralByChar = new Map();
+    for (const entry of NEUTRAL.split(' ')) {
+      let k = 0;
+      while (k < entry.length && entry.charCodeAt(k) < 0x3000) k++;
+      for (const ch of entry.slice(k)) {
+        const list = neutralByChar.get(ch);
+        if (list) list.push(entry.slice(0, k));
+        else neutralByChar.set(ch, [entry.slice(0, k)]);
+      }
+    }
+  }
+  return neutralByChar.get(c) ?? [];
+}
+
 /** Every character with this toned reading, or '' when the syllable is unknown. */
 export function charsWithReading(syllable: string): string {
   if (!charsBySyllable) loadReadings();
   return charsBySyllable!.get(syllable) ?? '';
+}
+
+let charsByBareSyllable: Map<string, string> | null = null;
+
+/** Every character read `bare` in any tone or the neutral tone (mirrors drop tone marks). */
+export function charsWithAnyTone(bare: string): string {
+  if (!charsByBareSyllable) {
+    if (!charsBySyllable) loadReadings();
+    charsByBareSyllable = new Map();
+    const add = (syllable: string, chars: string) => {
+      const key = stripTone(syllable);
+      charsByBareSyllable!.set(key, (charsByBareSyllable!.get(key) ?? '') + chars);
+    };
+    for (const [syllable, chars] of charsBySyllable!) add(syllable, chars);
+    for (const entry of NEUTRAL.split(' ')) {
+      let k = 0;
+      while (k < entry.length && entry.charCodeAt(k) < 0x3000) k++;
+      add(entry.slice(0, k), entry.slice(k));
+    }
+  }
+  return charsByBareSyllable.get(bare) ?? '';
+}
+
+function stripTone(s: string): string {
+  // NFD splits a marked vowel into vowel + combining mark; ü keeps its diaeresis.
+  return s.normalize('NFD').replace(/[\u0300\u0301\u030c\u0304]/g, '').normalize('NFC');
 }
 
 /** True when `s` is a toned syllable some character has. */

@@ -9,7 +9,8 @@
 import { applyEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { isHan } from './chars';
-import { charsWithReading, isKnownSyllable, isTraditionalChar, isWordBigram, readingsOf, toSimplifiedChar } from './pinyin-data';
+import { charsWithAnyTone, charsWithReading, isKnownSyllable, isTraditionalChar, isWordBigram, toSimplifiedChar } from './pinyin-data';
+import { MAX_GLOSS_CHARS, glossCoverage, isClose, isOpen, isSyllableChar, normaliseSyllable, readGloss } from './pinyin-gloss';
 
 /** A page is a mirror when it has at least this many annotations … */
 export const MIN_ANNOTATIONS = 3;
@@ -17,70 +18,31 @@ export const MIN_ANNOTATIONS = 3;
 export const MIN_DENSITY = 0.02;
 
 const MAX_SYLLABLE = 7; // zhuàng + slack
-const TONE_LETTERS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹüê';
 
-function isSyllableChar(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || TONE_LETTERS.includes(c);
-}
-
-const isOpen = (c: string | undefined) => c === '(' || c === '（';
-const isClose = (c: string | undefined) => c === ')' || c === '）';
-
-/** Reads a syllable starting at `i`; returns its normalised form and end, or null. */
-function readSyllable(text: string, i: number): { syllable: string; end: number } | null {
+/** Reads one syllable starting at `i` (tone marks possibly decomposed); null when unknown. */
+function readSyllable(text: string, i: number, strict = true): { syllable: string; end: number } | null {
   let j = i;
-  while (j < text.length && j - i <= MAX_SYLLABLE && isSyllableChar(text[j])) j++;
-  if (j === i || j - i > MAX_SYLLABLE) return null;
-  // Mirrors sometimes type ü as v.
-  const syllable = text.slice(i, j).replace(/v/g, 'ü');
-  return isKnownSyllable(syllable) ? { syllable, end: j } : null;
-}
-
-/** `(syllable)` at `i`: the syllable and the index after the closing parenthesis. */
-function readAnnotation(text: string, i: number): { syllable: string; end: number } | null {
-  if (!isOpen(text[i])) return null;
-  const s = readSyllable(text, i + 1);
-  if (!s || !isClose(text[s.end])) return null;
-  return { syllable: s.syllable, end: s.end + 1 };
+  while (j < text.length && j - i <= MAX_SYLLABLE + 2 && isSyllableChar(text[j])) j++;
+  if (j === i || j - i > MAX_SYLLABLE + 2) return null;
+  const syllable = normaliseSyllable(text.slice(i, j));
+  if (syllable.length > MAX_SYLLABLE) return null;
+  return isKnownSyllable(syllable) || (!strict && charsWithAnyTone(syllable) !== '') ? { syllable, end: j } : null;
 }
 
 /** `?syllable)` or `?(syllable)` at `i`: a character lost to `?`, its reading kept. */
-function readOrphan(text: string, i: number): { syllable: string; end: number } | null {
+function readOrphan(text: string, i: number, strict = true): { syllable: string; end: number } | null {
   if (text[i] !== '?') return null;
   const open = isOpen(text[i + 1]) ? 1 : 0;
-  const s = readSyllable(text, i + 1 + open);
+  const s = readSyllable(text, i + 1 + open, strict);
   if (!s || !isClose(text[s.end])) return null;
   return { syllable: s.syllable, end: s.end + 1 };
 }
 
-function isReadingOf(c: string, syllable: string): boolean {
-  return readingsOf(c).includes(syllable);
-}
-
-const TONELESS: Record<string, string> = {};
-for (const [plain, toned] of [
-  ['a', 'āáǎà'],
-  ['e', 'ēéěè'],
-  ['i', 'īíǐì'],
-  ['o', 'ōóǒò'],
-  ['u', 'ūúǔù'],
-  ['ü', 'ǖǘǚǜ'],
-  ['m', 'ḿ'],
-  ['n', 'ńňǹ'],
-] as const)
-  for (const t of toned) TONELESS[t] = plain;
-
-function toneless(s: string): string {
-  let out = '';
-  for (const c of s) out += TONELESS[c] ?? c;
-  return out;
-}
-
-/** On a mirror page, sources disagree on tones (績 jì / jī): match the syllable, any tone. */
-function isLooseReadingOf(c: string, syllable: string): boolean {
-  if (isReadingOf(c, syllable)) return true;
-  const bare = toneless(syllable);
-  return readingsOf(c).some((r) => toneless(r) === bare);
+/** The ideographs just before `i` in the raw text, nearest last (at most MAX_GLOSS_CHARS). */
+function hanRunBefore(text: string, i: number): string[] {
+  const run: string[] = [];
+  for (let j = i - 1; j >= 0 && run.length < MAX_GLOSS_CHARS && isHan(text[j]); j--) run.unshift(text[j]);
+  return run;
 }
 
 /** Annotations that qualify, and the number of ideographs, to judge the page. */
@@ -91,8 +53,8 @@ function countAnnotations(text: string): { annotations: number; han: number } {
     const c = text[i];
     if (isHan(c)) han++;
     else if (isOpen(c) && isHan(text[i - 1])) {
-      const a = readAnnotation(text, i);
-      if (a && isReadingOf(text[i - 1], a.syllable)) annotations++;
+      const g = readGloss(text, i);
+      if (g && glossCoverage(g.tokens, hanRunBefore(text, i), true) > 0) annotations++;
     } else if (c === '?' && readOrphan(text, i)) annotations++;
   }
   return { annotations, han };
@@ -141,7 +103,8 @@ export function recoverLostChar(
   traditional: boolean,
 ): string {
   const groups = new Map<string, string[]>(); // simplified form → characters with the reading
-  for (const c of charsWithReading(syllable)) {
+  // An unmarked syllable (neutral tone, or marks dropped) may be any tone.
+  for (const c of isKnownSyllable(syllable) ? charsWithReading(syllable) : charsWithAnyTone(syllable)) {
     const s = toSimplifiedChar(c);
     const g = groups.get(s);
     if (g) g.push(c);
@@ -173,30 +136,40 @@ export function repairPinyin(text: string, mirror = false): StepResult {
   const edits: Edit[] = [];
   let traditional: boolean | null = null;
   let base: string | undefined; // last character of the output so far
+  let run: string[] = []; // the ideographs ending the output so far, nearest last
+  const emit = (ch: string) => {
+    base = ch;
+    if (!isHan(ch)) run = [];
+    else {
+      run.push(ch);
+      if (run.length > MAX_GLOSS_CHARS) run.shift();
+    }
+  };
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (isOpen(c) && base !== undefined && isHan(base)) {
-      const a = readAnnotation(text, i);
-      if (a && isLooseReadingOf(base, a.syllable)) {
-        edits.push({ kind: 'pinyin', start: i, end: a.end, replacement: '' });
-        i = a.end;
+    if (isOpen(c) && run.length > 0) {
+      const g = readGloss(text, i);
+      if (g && glossCoverage(g.tokens, run, false) > 0) {
+        edits.push({ kind: 'pinyin', start: i, end: g.end, replacement: '' });
+        i = g.end;
         continue;
       }
     } else if (c === '?') {
-      const o = readOrphan(text, i);
+      const o = readOrphan(text, i, false);
       if (o) {
         // The right neighbour is unknown when another lost character follows.
-        const right = readOrphan(text, o.end) ? undefined : text[o.end];
+        const right = readOrphan(text, o.end, false) ? undefined : text[o.end];
         traditional ??= prefersTraditional(text);
         const recovered = recoverLostChar(o.syllable, base, right, traditional);
         edits.push({ kind: 'pinyin', start: i, end: o.end, replacement: recovered });
-        if (recovered) base = recovered;
+        if (recovered) emit(recovered);
+        else run = [];
         i = o.end;
         continue;
       }
     }
-    base = c;
+    emit(c);
     i++;
   }
   return { text: applyEdits(text, edits), edits };

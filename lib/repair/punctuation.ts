@@ -69,21 +69,124 @@ const chineseSide = (c: string | undefined) => isHan(c) || isCjkPunct(c);
 // Curly quotes follow a mark in English too; after a mark they do not make the context Chinese.
 const chineseAfter = (c: string | undefined) => isHan(c) || (isCjkPunct(c) && c !== '“' && c !== '”' && c !== '‘' && c !== '’');
 
-function prevVisible(text: string, i: number): string | undefined {
+/** Index of the nearest non-blank character before `i` on its line, or -1. */
+function prevVisibleAt(text: string, i: number): number {
   let j = i - 1;
   while (j >= 0 && isBlank(text[j])) j--;
-  return j >= 0 && text[j] !== '\n' ? text[j] : undefined;
+  return j >= 0 && text[j] !== '\n' ? j : -1;
 }
 
-function nextVisible(text: string, i: number): string | undefined {
+/** Index of the nearest non-blank character after `i` on its line, or -1. */
+function nextVisibleAt(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && isBlank(text[j])) j++;
-  return j < text.length && text[j] !== '\n' ? text[j] : undefined;
+  return j < text.length && text[j] !== '\n' ? j : -1;
 }
 
+/**
+ * Straight quotes paired on their line: `"…"` → “…”, `'…'` → ‘…’, when the pair encloses or
+ * touches Chinese. A line with an odd number of candidates is left alone (an apostrophe or a
+ * quote running over paragraphs makes the pairing unknowable). Apostrophes inside Latin words
+ * (don't) are not candidates.
+ */
+function pairQuotes(text: string, mask: Uint8Array, out: Map<number, string>): void {
+  const pairLine = (start: number, end: number, q: string, open: string, close: string) => {
+    const at: number[] = [];
+    for (let i = start; i < end; i++) {
+      if (text[i] !== q || mask[i]) continue;
+      if (q === "'" && isAsciiLetter(text[i - 1]) && isAsciiLetter(text[i + 1])) continue;
+      at.push(i);
+    }
+    if (at.length === 0 || at.length % 2 !== 0) return;
+    for (let k = 0; k < at.length; k += 2) {
+      const a = at[k];
+      const b = at[k + 1];
+      let han = false;
+      for (let i = a + 1; i < b && !han; i++) han = isHan(text[i]);
+      if (han || chineseSide(text[prevVisibleAt(text, a)]) || chineseAfter(text[nextVisibleAt(text, b)])) {
+        out.set(a, open);
+        out.set(b, close);
+      }
+    }
+  };
+  forEachLineRange(text, (start, end) => {
+    pairLine(start, end, '"', '“', '”');
+    pairLine(start, end, "'", '‘', '’');
+  });
+}
+
+function forEachLineRange(text: string, visit: (start: number, end: number) => void): void {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    visit(start, end);
+    start = end + 1;
+  }
+}
+
+/** Closing marks after which a `.` ends a Chinese sentence like a character would. */
+const SENTENCE_CLOSERS = '”’」』》';
+
+/**
+ * A lone `.` ends a Chinese sentence after a character or closing quote when what follows is
+ * not part of a word, or after anything (a number, an address) when Chinese follows or the
+ * line ends on it — `17:30.` — on a line that has Chinese. `8.5`, `No.1`, `a.b.cn` stay.
+ */
+function endsChineseSentence(text: string, i: number, shown: (i: number) => string | undefined): boolean {
+  const prev = shown(i - 1);
+  const next = text[i + 1];
+  const lineEnd = next === undefined || next === '\n' || next === '\r';
+  if (prev === undefined || prev === '\n' || prev === '.') return false;
+  if (isHan(next) || next === '“' || next === '‘') return true;
+  if (isHan(prev) || SENTENCE_CLOSERS.includes(prev)) return lineEnd || (next !== undefined && '”’」』）()（'.includes(next)) || isBlank(next) || shown(i + 1) !== next;
+  if (!lineEnd) return false;
+  for (let j = i - 1; j >= 0 && text[j] !== '\n'; j--) if (isHan(text[j])) return true;
+  return false;
+}
+
+/**
+ * `.` ending a Chinese sentence → 。, and `...` / `......` / `。。。` after Chinese → ……. A
+ * dot after a digit or a letter (8.5, No.1, example.com) is never touched.
+ */
+function sentenceMarks(text: string, mask: Uint8Array, quotes: Map<number, string>, edits: Edit[]): void {
+  const shown = (i: number) => quotes.get(i) ?? text[i];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if ((c !== '.' && c !== '。') || mask[i]) continue;
+    let j = i;
+    while (j < text.length && text[j] === c && !mask[j]) j++;
+    const run = j - i;
+    const before = shown(prevVisibleAt(text, i));
+    const after = nextVisibleAt(text, j - 1);
+    const chineseBefore = isHan(before) || (before !== undefined && SENTENCE_CLOSERS.includes(before)) || isCjkPunct(before);
+    if (run >= 3 && (chineseBefore || isHan(text[after]))) {
+      edits.push({ kind: 'punctuation', start: i, end: j, replacement: '……' });
+    } else if (run === 1 && c === '.' && endsChineseSentence(text, i, shown)) {
+      edits.push({ kind: 'punctuation', start: i, end: i + 1, replacement: '。' });
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Marks and parenthesis pairs are converted when a neighbour is Chinese — and a converted
+ * neighbour is Chinese too, so conversion spreads along a run of marks (`区(5)!(5)!`). A
+ * worklist takes each mark at most once, so the result is the fixpoint in linear time, and a
+ * second pass has nothing left to do.
+ */
 export function repairPunctuation(text: string): StepResult {
   const mask = protectedMask(text);
-  const convert = new Uint8Array(text.length);
+  const quotes = new Map<number, string>();
+  pairQuotes(text, mask, quotes);
+  const edits: Edit[] = [];
+  sentenceMarks(text, mask, quotes, edits);
+  const sentence = new Map<number, string>();
+  for (const e of edits) for (let i = e.start; i < e.end; i++) sentence.set(i, e.replacement);
+
+  const partner = new Int32Array(text.length).fill(-1); // matched parenthesis
+  const candidate = new Uint8Array(text.length);
+  const innerHan = new Uint8Array(text.length); // at an opening parenthesis
   const opens: number[] = []; // unmatched '(' on the current line
   let hanInside: number[] = []; // per open paren: Han seen inside
   for (let i = 0; i < text.length; i++) {
@@ -104,19 +207,52 @@ export function repairPunctuation(text: string): StepResult {
       const inner = hanInside.pop()!;
       // Han inside an inner pair is Han inside the outer one too.
       if (inner && hanInside.length > 0) hanInside[hanInside.length - 1] = 1;
-      if (inner || chineseSide(prevVisible(text, open)) || chineseAfter(nextVisible(text, i))) {
-        convert[open] = 1;
-        convert[i] = 1;
-      }
+      partner[open] = i;
+      partner[i] = open;
+      candidate[open] = candidate[i] = 1;
+      innerHan[open] = inner;
     } else if (c === ',' || c === ':' || c === ';' || c === '?' || c === '!') {
       // Inside numbers (12:30, 1,000) the mark belongs to the number.
       if ((c === ',' || c === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
-      if (chineseSide(prevVisible(text, i)) || chineseAfter(nextVisible(text, i))) convert[i] = 1;
+      candidate[i] = 1;
     }
   }
-  const edits: Edit[] = [];
+
+  const convert = new Uint8Array(text.length);
+  // A character as it will read: converted marks and quotes count as Chinese punctuation.
+  const shown = (i: number): string | undefined => {
+    if (i < 0) return undefined;
+    if (convert[i]) return FULL_WIDTH[text[i]];
+    return quotes.get(i) ?? sentence.get(i) ?? text[i];
+  };
+  const wants = (i: number): boolean => {
+    const c = text[i];
+    if (c === '(') return innerHan[i] === 1 || chineseSide(shown(prevVisibleAt(text, i))) || chineseAfter(shown(nextVisibleAt(text, partner[i])));
+    if (c === ')') return wants(partner[i]);
+    return chineseSide(shown(prevVisibleAt(text, i))) || chineseAfter(shown(nextVisibleAt(text, i)));
+  };
+  const queue: number[] = [];
+  const take = (i: number) => {
+    if (i < 0 || !candidate[i] || convert[i]) return;
+    if (!wants(i)) return;
+    convert[i] = 1;
+    queue.push(i);
+    if (partner[i] >= 0 && !convert[partner[i]]) {
+      convert[partner[i]] = 1;
+      queue.push(partner[i]);
+    }
+  };
+  for (let i = 0; i < text.length; i++) take(i);
+  while (queue.length > 0) {
+    const i = queue.pop()!;
+    take(prevVisibleAt(text, i));
+    take(nextVisibleAt(text, i));
+  }
+
   for (let i = 0; i < text.length; i++) {
     if (convert[i]) edits.push({ kind: 'punctuation', start: i, end: i + 1, replacement: FULL_WIDTH[text[i]] });
+    else if (quotes.has(i)) edits.push({ kind: 'punctuation', start: i, end: i + 1, replacement: quotes.get(i)! });
   }
+  edits.sort((a, b) => a.start - b.start);
   return { text: applyEdits(text, edits), edits };
 }

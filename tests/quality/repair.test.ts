@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../lib/edits';
 import { repairText } from '../../lib/repair';
 import { convertScript } from '../../lib/script';
+import { cleanTexts, damageCorpus, DAMAGE_KINDS, LOSSY_KINDS, type DamageKind } from '../support/damage-corpus';
 import { cer, loadGold } from '../support/gold';
 
 const golds = loadGold();
@@ -93,6 +94,10 @@ describe('repair properties', () => {
     ['blanks between marks', ', \u3000 ;'],
     ['short lines', '请输入验证码\n'],
     ['long lines repeated', '会议要求各部门加强协调，确保按期完成。\n'],
+    ['unclosed word glosses', '區域(qū yù qū yù '],
+    ['straight quotes', '"区'],
+    ['dots after Chinese', '区.'],
+    ['near-duplicate lines', '会议要求各部门加强协调确保按期完成第一\n会议要求各部门加强协调确保按期完成第二\n'],
   ];
   const HALF_MB = 512 * 1024;
 
@@ -114,6 +119,53 @@ describe('repair properties', () => {
       const t2 = bestTime(big);
       console.log(`linearity ${name}: ${t1.toFixed(1)}ms → ${t2.toFixed(1)}ms for 2x input`);
       expect(t2 / t1).toBeLessThan(4);
+    });
+  }
+});
+
+/** Damage the seeds do not show, injected into gold and our own clean texts (see
+ * tests/support/damage-corpus.ts for the conventions): CER per damage kind. */
+describe('repair quality on the damage corpus', () => {
+  const MAX_KIND_CER = 0.005;
+  const MAX_LOSSY_CER = 0.02;
+  const texts = cleanTexts();
+  const cases = damageCorpus(texts);
+  const byKind = new Map<DamageKind, { dist: number; len: number; max: number; n: number; worst: string }>();
+  for (const c of cases) {
+    const r = repairText(c.input);
+    const zh = convertScript(r.text, 'zh-CN').text;
+    const score = cer(zh, c.expected);
+    const len = c.expected.replace(/\s+/g, '').length;
+    const row = byKind.get(c.kind) ?? { dist: 0, len: 0, max: 0, n: 0, worst: '' };
+    row.dist += score * len;
+    row.len += len;
+    row.n++;
+    if (score >= row.max) {
+      row.max = score;
+      row.worst = c.source;
+    }
+    byKind.set(c.kind, row);
+  }
+
+  it('prints CER per damage kind', () => {
+    const table = DAMAGE_KINDS.filter((k) => byKind.has(k)).map((k) => {
+      const r = byKind.get(k)!;
+      return `${k.padEnd(26)} cases ${String(r.n).padStart(2)}  CER ${(r.dist / r.len).toFixed(5)}  max ${r.max.toFixed(5)} (${r.worst})`;
+    });
+    console.log('\nrepair CER per damage kind\n' + table.join('\n'));
+    expect(byKind.size).toBe(DAMAGE_KINDS.length);
+  });
+
+  for (const kind of DAMAGE_KINDS) {
+    it(`${kind}: every case within CER ${LOSSY_KINDS.has(kind) ? MAX_LOSSY_CER : MAX_KIND_CER}`, () => {
+      const r = byKind.get(kind)!;
+      expect(r.max).toBeLessThanOrEqual(LOSSY_KINDS.has(kind) ? MAX_LOSSY_CER : MAX_KIND_CER);
+    });
+  }
+
+  for (const t of texts) {
+    it(`${t.id}: clean text gets zero edits`, () => {
+      expect(repairText(t.text).edits).toEqual([]);
     });
   }
 });

@@ -28,3 +28,20 @@ describe('removeDuplicates', () => {
     expect(fix(text).edits).toEqual([]);
   });
 });
+
+describe('removeDuplicates: copies that differ', () => {
+  it('removes a second copy in traditional script with other punctuation', () => {
+    const trad = '縣委書記張某前往開發區調研,要求加快項目建設進度,確保年內建成投產.';
+    expect(fix([P1, P2, trad].join('\n')).text).toBe([P1, P2].join('\n'));
+  });
+
+  it('removes the headline and byline of a whole second copy, keeps them in the first', () => {
+    const article = [HEAD, P1, P2, '编辑：李志'];
+    expect(fix([...article, ...article].join('\n')).text).toBe(article.join('\n'));
+  });
+
+  it('keeps a long line that merely resembles an earlier one', () => {
+    const other = '县委书记张某前往高新区调研，要求加快招商引资步伐，确保年内签约落地。';
+    expect(fix([P1, other].join('\n')).edits).toEqual([]);
+  });
+});

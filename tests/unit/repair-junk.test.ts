@@ -69,3 +69,35 @@ describe('repairJunk', () => {
     expect(fix('正文。\n请输入验证码')).toBe('正文。');
   });
 });
+
+describe('junk lines content farms add', () => {
+  it('removes toolbars, list headers, share prompts and copyright or takedown notices', () => {
+    for (const line of [
+      '打印 | 关闭',
+      '【打印本页】 【关闭窗口】',
+      '相关阅读：',
+      '相关新闻',
+      '扫一扫，分享到微信',
+      '版权声明：本站部分内容来源于网络，版权归原作者所有。',
+      '免责声明：本站转载的文章仅代表作者观点，与本站无关。',
+      '声明：本文转载自网络，仅供参考，如有侵权请联系删除。',
+      '版权所有 © 2023 某某新闻网 All Rights Reserved',
+      '验证码： 看不清？换一张',
+    ]) {
+      expect(junkLineReason(line), line).not.toBeNull();
+    }
+  });
+
+  it('keeps editors, reviewers, photographers and sentences that start like junk', () => {
+    for (const line of [
+      '责任编辑：王小明',
+      '审核：陈刚',
+      '通讯员 赵磊 摄',
+      '相关新闻发布会将于下周举行',
+      '扫一扫二维码就能办理社保业务，群众少跑腿、数据多跑路，这是今年推出的便民举措之一。',
+      '版权保护工作座谈会召开',
+    ]) {
+      expect(junkLineReason(line), line).toBeNull();
+    }
+  });
+});

@@ -76,3 +76,21 @@ describe('pinyin on a known mirror page', () => {
     expect(repairPinyin(headline, true).text).toBe('涪江區召開一季度經濟運行分析會');
   });
 });
+
+describe('repairPinyin: gloss forms mirrors use', () => {
+  it('removes a gloss covering a whole word, spaced or run together, with erhua', () => {
+    expect(check(`${MIRROR_SIMP}区域(qū yù)发展,合作(hézuò)共赢`).text).toContain('区域发展,合作共赢');
+    expect(check(`${MIRROR_SIMP}一点儿(yī diǎnr)也不累,这儿(zhèr)很好`).text).toContain('一点儿也不累,这儿很好');
+  });
+
+  it('accepts full-width parentheses, decomposed tone marks and unmarked neutral tones', () => {
+    expect(check(`${MIRROR_TRAD}區（qū）域`).text).toContain('區域');
+    expect(check(`${MIRROR_TRAD}${'區(qū)'.normalize('NFD')}域`).text).toContain('區域');
+    expect(check(`${MIRROR_SIMP}我们(men)的(de)任务(wu)`).text).toContain('我们的任务');
+  });
+
+  it('leaves numbered syllables and glosses that do not spell the word', () => {
+    expect(check(`${MIRROR_SIMP}区(qu1)域`).text).toContain('区(qu1)域');
+    expect(check(`${MIRROR_SIMP}区域(zhāng sān)`).text).toContain('区域(zhāng sān)');
+  });
+});

@@ -5,7 +5,8 @@ import { repairPunctuation } from '../../lib/repair/punctuation';
 function fix(input: string): string {
   const r = repairPunctuation(input);
   expect(applyEdits(input, r.edits)).toBe(r.text);
-  expect(r.edits.every((e) => e.kind === 'punctuation' && e.end - e.start === 1)).toBe(true);
+  // One mark per edit, except a dotted ellipsis written as ……
+  expect(r.edits.every((e) => e.kind === 'punctuation' && (e.end - e.start === 1 || e.replacement === '……'))).toBe(true);
   return r.text;
 }
 
@@ -42,6 +43,28 @@ describe('repairPunctuation', () => {
   it('leaves unmatched parentheses alone and is idempotent', () => {
     expect(fix('区(qū')).toBe('区(qū');
     const once = fix('他说:(好的)。问题?');
+    expect(fix(once)).toBe(once);
+  });
+});
+
+describe('repairPunctuation: quotes, sentence ends, ellipses', () => {
+  it('pairs straight quotes around Chinese and leaves English ones', () => {
+    expect(fix('他说:"这儿是\'绿色银行\'。"')).toBe('他说：“这儿是‘绿色银行’。”');
+    expect(fix('He said "hello" and it\'s fine')).toBe('He said "hello" and it\'s fine');
+    expect(fix('一行只有一个"引号')).toBe('一行只有一个"引号');
+  });
+
+  it('ends Chinese sentences with 。 and writes ellipses as ……, numbers and addresses untouched', () => {
+    expect(fix('会议结束.下午继续')).toBe('会议结束。下午继续');
+    expect(fix('时间为14:00—17:30.')).toBe('时间为14:00—17:30。');
+    expect(fix('增长3.5%,邮箱a@b.gov.cn,网址www.example.gov.cn/a.html')).toBe('增长3.5%，邮箱a@b.gov.cn，网址www.example.gov.cn/a.html');
+    expect(fix('一项一项抓落实...决不能等')).toBe('一项一项抓落实……决不能等');
+    expect(fix('第1.2版 and v1.0')).toBe('第1.2版 and v1.0');
+  });
+
+  it('spreads along a run of marks so one pass reaches the fixpoint', () => {
+    const once = fix('区(5)!(5)!');
+    expect(once).toBe('区（5）！（5）！');
     expect(fix(once)).toBe(once);
   });
 });
