@@ -19,24 +19,44 @@ export default defineContentScript({
     const isTop = window === window.top;
     // Cross-origin frames are left alone; same-origin article frames are handled.
     if (!isTop && !sameOriginAsTop()) return;
-    const url = location.href;
-    try {
-      const settings = await loadSettings();
-      if (settings.disabledSites.some((s) => hostMatchesSite(location.hostname, s))) {
-        if (isTop) await finish('disabled', url);
-        return;
-      }
-      const verdict = detectArticle(document, url);
-      if (!verdict.isArticle) {
-        if (isTop) await finish('not-article', url);
-        return;
-      }
-      await browser.runtime.sendMessage({ type: 'load-enricher' });
-    } catch (e) {
-      if (isTop) await finish('error', url, String(e));
-    }
+    await run(isTop);
+    // Single-page navigation changes the URL without a load: detect again. A cheap check of
+    // location.href (no page-world hooks needed), plus popstate for back/forward.
+    let last = location.href;
+    const check = () => {
+      if (location.href === last) return;
+      last = location.href;
+      void run(isTop);
+    };
+    window.addEventListener('popstate', check);
+    setInterval(check, 500);
   },
 });
+
+/** The enricher's hook when it is already in this page (utils/enricher/page-enricher.ts). */
+type Enricher = { rerun(isArticle: boolean): void } | undefined;
+
+async function run(isTop: boolean): Promise<void> {
+  const url = location.href;
+  try {
+    const settings = await loadSettings();
+    if (settings.disabledSites.some((s) => hostMatchesSite(location.hostname, s))) {
+      if (isTop) await finish('disabled', url);
+      return;
+    }
+    const enricher = (globalThis as unknown as { __zhengwenEnricher?: Enricher }).__zhengwenEnricher;
+    const verdict = detectArticle(document, url);
+    if (!verdict.isArticle) {
+      enricher?.rerun(false); // a running enricher lets go of the old article
+      if (isTop) await finish('not-article', url);
+      return;
+    }
+    if (enricher) enricher.rerun(true);
+    else await browser.runtime.sendMessage({ type: 'load-enricher' });
+  } catch (e) {
+    if (isTop) await finish('error', url, String(e));
+  }
+}
 
 function sameOriginAsTop(): boolean {
   try {

@@ -110,6 +110,30 @@ describe.each(BROWSERS)('%s: page layer', (name) => {
     await page.close();
   });
 
+  it('detects again after single-page navigation', async () => {
+    const list = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>绵阳要闻</title></head><body><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/html/2024/03/0${(i % 9) + 1}/${i}.html">新闻标题${i}</a> 2024-03-0${(i % 9) + 1}</li>`).join('')}</ul></body></html>`;
+    e2e.server.addRoute('www.myrb.net/html/list/99.html', () => list);
+    const article = articlePage({ title: '周文濤調研數字經濟', paragraphs: TRADITIONAL_PARAGRAPHS });
+    const page = await e2e.browser.newPage();
+    await page.goto(e2e.server.urlOf('http://www.myrb.net/html/list/99.html'));
+    expect(await page.waitForState()).toBe('not-article');
+    // The site's router swaps the content and the URL without a page load.
+    await page.evaluate((html: string) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(document.adoptNode(doc.body));
+      history.pushState({}, '', '/html/2024/03/05/spa.html');
+    }, article);
+    await page.waitFor(() => document.documentElement.getAttribute('data-zhengwen') === 'enriched', undefined, 5000);
+    expect(await page.evaluate(() => document.querySelector('#p0')!.textContent)).toBe(SIMPLIFIED_PARAGRAPHS[0]);
+    await page.evaluate((html: string) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceWith(document.adoptNode(doc.body));
+      history.pushState({}, '', '/html/list/99.html');
+    }, list);
+    await page.waitFor(() => document.documentElement.getAttribute('data-zhengwen') === 'not-article', undefined, 5000);
+    await page.close();
+  });
+
   it('toggles original ↔ enriched 20 times and leaves the page identical to the original', async () => {
     const url = serve(articlePage({ title: '周文濤調研數字經濟', paragraphs: TRADITIONAL_PARAGRAPHS }));
     const page = await e2e.browser.newPage();

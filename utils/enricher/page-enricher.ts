@@ -146,9 +146,21 @@ function reveal(state: EnricherState, kind: 'directive' | 'official' | 'enterpri
   return shown;
 }
 
-export async function startEnricher(): Promise<void> {
-  const g = globalThis as unknown as Record<string, EnricherState | undefined>;
-  if (g[KEY]) return; // injected twice (request after automatic run): already enriched
+/** The article currently enriched in this page (replaced on single-page navigation). */
+let current: EnricherState | null = null;
+
+/** Put the page back as it was and stop watching it. */
+function teardown(): void {
+  const state = current;
+  if (!state) return;
+  current = null;
+  state.watcher?.disconnect();
+  state.card?.detach();
+  clearHighlights(document);
+  state.undo.restore();
+}
+
+async function enrichPage(): Promise<void> {
   setPageState(document, 'working');
   await sendReport(emptyReport(location.href, 'working'));
   try {
@@ -159,7 +171,7 @@ export async function startEnricher(): Promise<void> {
       ? { title: extracted.title, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
       : { title: document.title, date: null, source: null };
     const state: EnricherState = { root, rawMeta: meta, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
-    g[KEY] = state;
+    current = state;
     enrichRoot(state);
     state.card = new EntityCard(
       document,
@@ -171,15 +183,6 @@ export async function startEnricher(): Promise<void> {
       MutationObserver: window.MutationObserver,
       schedule: (cb) => window.requestAnimationFrame(() => cb()),
     });
-    browser.runtime.onMessage.addListener((raw: unknown) => {
-      const m = parseMessage(raw);
-      if (!m) return undefined;
-      if (m.type === 'apply-view') setView(state, m.view);
-      else if (m.type === 'toggle-view') setView(state, state.view === 'enriched' ? 'original' : 'enriched');
-      else if (m.type === 'show') return Promise.resolve(reveal(state, m.kind, m.key));
-      else return undefined;
-      return Promise.resolve(true);
-    });
     await sendReport(buildReport(location.href, state.meta, state.result!));
     setPageState(document, 'enriched');
   } catch (e) {
@@ -187,4 +190,30 @@ export async function startEnricher(): Promise<void> {
     setPageState(document, 'error');
     await sendReport(emptyReport(location.href, 'error', String(e)));
   }
+}
+
+function onMessage(raw: unknown): Promise<unknown> | undefined {
+  const m = parseMessage(raw);
+  const state = current;
+  if (!m || !state) return undefined;
+  if (m.type === 'apply-view') setView(state, m.view);
+  else if (m.type === 'toggle-view') setView(state, state.view === 'enriched' ? 'original' : 'enriched');
+  else if (m.type === 'show') return Promise.resolve(reveal(state, m.kind, m.key));
+  else return undefined;
+  return Promise.resolve(true);
+}
+
+export async function startEnricher(): Promise<void> {
+  const g = globalThis as unknown as Record<string, { rerun(isArticle: boolean): void } | undefined>;
+  if (g[KEY]) return; // injected twice (request after automatic run): already enriched
+  // The detector calls this after single-page navigation: the old article is let go and the
+  // new one, if there is one, enriched.
+  g[KEY] = {
+    rerun: (isArticle) => {
+      teardown();
+      if (isArticle) void enrichPage();
+    },
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  await enrichPage();
 }
