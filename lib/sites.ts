@@ -4,7 +4,6 @@
  * permissions are generated from this one list; the README names it.
  */
 export const DEFAULT_SITE_PATTERNS: readonly string[] = [
-  '*://www.myrb.net/*',
   '*://*.myrb.net/*',
   '*://*.gov.cn/*',
   '*://*.people.com.cn/*',
