@@ -113,6 +113,9 @@ function summary(file: string, article: ArticleField | null, e: Enrichment): str
   return out.join('\n');
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const args = parseArgs(process.argv.slice(2));
 for (const file of args.files) {
   const input = read(file);
