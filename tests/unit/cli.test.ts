@@ -48,6 +48,12 @@ describe('enrich CLI', () => {
     expect(JSON.parse(r.stdout).text).toBe('綿陽新聞網');
   });
 
+  it('prints bare JSON through npm itself, as outside checks call it', () => {
+    const r = spawnSync('npm', ['run', 'enrich', '--', '--json', textFile], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
   it('prints a readable summary without --json', () => {
     const r = run([textFile]);
     expect(r.status).toBe(0);
