@@ -27,7 +27,9 @@ export function getConverter(target: TargetScript): ConvertFn | undefined {
   const reg = registry();
   if (target === 'zh-CN') {
     if (!reg['zh-CN']) {
-      const t2cn = Converter({ from: 't', to: 'cn' });
+      // From 'tw': OpenCC's Taiwan variant table first (痺→痹, 裡→里, 著→着 in its phrases),
+      // then traditional → simplified characters. Regional wording (軟體) is left as written.
+      const t2cn = Converter({ from: 'tw', to: 'cn' });
       reg['zh-CN'] = (text) => fixZhuZhuo(t2cn(text));
     }
     return reg['zh-CN'];

@@ -60,3 +60,12 @@ describe('script conversion line by line', () => {
     expect(enrichText(chrome, { scriptPerLine: true }).text.split('\n')[1]).toBe('罗增斌在高新区调研时强调');
   });
 });
+
+describe('Taiwan variant characters to zh-CN', () => {
+  it.each([
+    ['務必克服麻痺思想', '务必克服麻痹思想'],
+    ['這裡的線路', '这里的线路'],
+  ])('%s → %s', (input, expected) => {
+    expect(convertScript(input, 'zh-CN').text).toBe(expected);
+  });
+});
