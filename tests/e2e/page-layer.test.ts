@@ -110,6 +110,22 @@ describe.each(BROWSERS)('%s: page layer', (name) => {
     await page.close();
   });
 
+  it("applies the user's own lists from the options on the next page load", async () => {
+    await setSettings(e2e.browser, { neverTag: ['陈思远'], alwaysTag: ['赵小兰'] });
+    const url = serve(articlePage({ title: '周文涛调研数字经济', paragraphs: [...SIMPLIFIED_PARAGRAPHS, '赵小兰等群众代表参加座谈。'] }));
+    const page = await e2e.browser.newPage();
+    await page.goto(url);
+    await page.waitForState();
+    const popup = await openPopup(e2e.browser, url);
+    await popup.click('[data-testid=tab-people]');
+    const officials = await popup.evaluate(() => [...document.querySelectorAll('[data-testid=official]')].map((e) => e.getAttribute('data-name')));
+    expect(officials).toContain('周文涛');
+    expect(officials).toContain('赵小兰');
+    expect(officials).not.toContain('陈思远');
+    await popup.close();
+    await page.close();
+  });
+
   it('detects again after single-page navigation', async () => {
     const list = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>绵阳要闻</title></head><body><ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/html/2024/03/0${(i % 9) + 1}/${i}.html">新闻标题${i}</a> 2024-03-0${(i % 9) + 1}</li>`).join('')}</ul></body></html>`;
     e2e.server.addRoute('www.myrb.net/html/list/99.html', () => list);
