@@ -70,7 +70,7 @@ function processPage(html: string, file: string, target: TargetScript): { articl
   const verdict = detectArticle(document as unknown as Document, url);
   const extracted = extractArticle(document as unknown as Document, url);
   const root = (extracted?.root ?? document.body ?? document.documentElement) as unknown as Element;
-  const { text } = collectText(root);
+  const { text } = collectText(root, { exclude: extracted?.exclude });
   const enrichment = enrichText(text, { target });
   // Metadata is repaired like the page around the article: as a mirror if the body was one.
   const around = { target, pinyinMirror: enrichment.edits.some((e) => e.kind === 'pinyin'), scriptPerLine: true };

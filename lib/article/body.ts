@@ -109,6 +109,16 @@ export function bodyCandidates(doc: Document, selectors: readonly string[]): Bod
       t.paras++;
     } else tally.set(parent, { cjk: n, paras: 1 });
   }
+  // Bodies without <p>: paragraphs as <section>/<div> blocks holding only inline text (WeChat
+  // editors, some CMS templates). Scanned only on pages with hardly any <p> and no <p> prose
+  // (portals full of <p> blurbs skip it), and divs only when few enough to stay cheap.
+  let pProse = 0;
+  for (const t of tally.values()) pProse = Math.max(pProse, t.cjk);
+  if (pProse < MIN_SHORT_BODY_CJK && ps.length < MAX_P_FOR_LEAF_SCAN) {
+    tallyLeaves(doc.getElementsByTagName('section'), tally);
+    const divs = doc.getElementsByTagName('div');
+    if (divs.length <= MAX_DIVS_SCANNED) tallyLeaves(divs, tally);
+  }
   const parents = [...tally.entries()].filter(([, t]) => t.cjk >= MIN_SHORT_BODY_CJK / 2);
   parents.sort((a, b) => b[1].cjk - a[1].cjk);
   const paraCount = (el: Element): number => {
@@ -161,6 +171,39 @@ export function selectAll(doc: Document, sel: string): ArrayLike<Element> {
   if (/^\.[\w-]+$/.test(sel)) return doc.getElementsByClassName(sel.slice(1));
   if (/^[a-z]+$/i.test(sel)) return doc.getElementsByTagName(sel);
   return doc.querySelectorAll(sel);
+}
+
+/** Above this many divs, a page without prose paragraphs is a portal, not a <div>-paragraph article. */
+const MAX_DIVS_SCANNED = 800;
+/** Pages with this many <p> write their paragraphs as <p>; block-leaf paragraphs are not looked for. */
+const MAX_P_FOR_LEAF_SCAN = 8;
+const BLOCK_TAGS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'LI', 'TABLE', 'TR', 'TD', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FORM', 'PRE', 'FIGURE', 'HEADER', 'FOOTER', 'NAV', 'ASIDE']);
+
+/** A block whose children are all inline: it reads as one paragraph. */
+function isBlockLeaf(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAGS.has(c.tagName)) return false;
+  return true;
+}
+
+/**
+ * Tallies block leaves like paragraphs, under the nearest ancestor that holds more than this
+ * one wrapper (editors nest each paragraph in its own <section>).
+ */
+function tallyLeaves(els: ArrayLike<Element>, tally: Map<Element, Tally>): void {
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i];
+    if (!isBlockLeaf(el)) continue;
+    const n = countCjk(el.textContent ?? '');
+    if (n < MIN_PARA_CJK) continue;
+    let parent = el.parentElement;
+    while (parent && parent.childElementCount === 1 && parent.parentElement && parent.parentElement.tagName !== 'BODY') parent = parent.parentElement;
+    if (!parent) continue;
+    const t = tally.get(parent);
+    if (t) {
+      t.cjk += n;
+      t.paras++;
+    } else tally.set(parent, { cjk: n, paras: 1 });
+  }
 }
 
 function lineCount(el: Element): number {

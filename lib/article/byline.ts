@@ -3,7 +3,14 @@
  * first so `記(jì)者` still reads as 記者.
  */
 
-const NAME = '[\\u4e00-\\u9fff·]{2,4}';
+/**
+ * Words that start the next field of an info line. A name never contains one, and a source
+ * ends where one begins followed by its colon or bracket (来源：日报作者：某某, 评论(36)).
+ */
+const FIELD_WORDS =
+  '作者|发布|發布|發佈|时间|時間|日期|字体|字體|字号|字號|评论|評論|点击|點擊|浏览|瀏覽|阅读|閱讀|责任|責任|编辑|編輯|责编|責編|审核|審核|来源|來源|分享|收藏|点赞|點讚|打印';
+const NEXT_FIELD = new RegExp(`(?:${FIELD_WORDS})[\\u4e00-\\u9fff]{0,2}\\s*[:：(（【\\[]`);
+const NAME = `(?:(?!${FIELD_WORDS})[\\u4e00-\\u9fff·]){2,4}`;
 /** Several names; a word followed by a colon is the next label (字号：), not a name. */
 const NAMES = `${NAME}(?:[ 　、,，]+${NAME}(?![\\u4e00-\\u9fff]*[:：]))*`;
 
@@ -23,7 +30,11 @@ const ORGANISATION = /(?:办公室|辦公室|中心|编辑部|編輯部|部|局|
 
 export function findSource(text: string): string | null {
   const m = SOURCE.exec(stripPinyin(text));
-  return m ? m[1] : null;
+  if (!m) return null;
+  // Glued fields (来源：日报作者：某某): the source stops at the next label.
+  const next = NEXT_FIELD.exec(m[1]);
+  const src = (next ? m[1].slice(0, next.index) : m[1]).replace(/[【\[(（:：]+$/, '');
+  return src.length >= 2 ? src : null;
 }
 
 export function findEditor(text: string): string | null {

@@ -5,7 +5,9 @@
 import { bodyCandidates, MIN_SHORT_BODY_CJK, pickBody } from './body';
 import { findEditor, findReporter, findSource } from './byline';
 import { frontMatterField, labelledDate, normalizeDate, urlDate } from './dates';
-import { CMS_BODY_SELECTORS, profileForUrl, SITE_PROFILES, type SiteProfile } from './profiles';
+import { CMS_BODY_SELECTORS, profileFor, SITE_PROFILES, type SiteProfile } from './profiles';
+import { noiseBlocks } from './noise';
+import { spacedText } from './spaced-text';
 import { findTitle } from './title';
 import { headZone, tailZone } from './zones';
 
@@ -17,6 +19,8 @@ export interface ExtractedArticle {
   source: string | null;
   reporter: string | null;
   editor: string | null;
+  /** Blocks inside `root` that are not article text (ads, captions, share bars, QR prompts): skip them when reading the text. */
+  exclude?: Element[];
 }
 
 const META_DATES = [
@@ -55,11 +59,34 @@ function firstDateLine(text: string, ref: string | null): string | null {
   return null;
 }
 
+/** Unix seconds in an inline script (profile.scriptDate), as Beijing time (UTC+8). */
+function scriptDate(doc: Document, re: RegExp | undefined): string | null {
+  if (!re) return null;
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const m = re.exec(scripts[i].textContent ?? '');
+    if (!m) continue;
+    const t = new Date((Number(m[1]) + 8 * 3600) * 1000);
+    const iso = t.toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  return null;
+}
+
+function selectorText(doc: Document, selectors: readonly string[] | undefined): string | null {
+  for (const sel of selectors ?? []) {
+    const t = (doc.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) return t;
+  }
+  return null;
+}
+
 function findDate(doc: Document, url: string, profile: SiteProfile | undefined, head: string, body: string, tail: string): string | null {
   // The page date from the URL or meta tags completes partial dates ("01-06 08:12") and relative ones.
   const ref = urlDate(url) ?? metaDate(doc);
   return (
     (profile?.date ? selectorDate(doc, profile.date, ref) : null) ??
+    scriptDate(doc, profile?.scriptDate) ??
     labelledDate(head, ref) ??
     firstDateLine(head, ref) ??
     selectorDate(doc, ['time[datetime]'], ref) ??
@@ -70,7 +97,7 @@ function findDate(doc: Document, url: string, profile: SiteProfile | undefined, 
 }
 
 export function extractArticle(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): ExtractedArticle | null {
-  const profile = profileForUrl(url, profiles);
+  const profile = profileFor(doc, url, profiles);
   const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
   const body = pickBody(cands) ?? pickBody(cands, MIN_SHORT_BODY_CJK);
   if (!body) return null;
@@ -78,7 +105,7 @@ export function extractArticle(doc: Document, url: string, profiles: readonly Si
   const { title, el: titleEl } = findTitle(doc, root, profile?.title);
   const head = headZone(root, titleEl);
   const tail = tailZone(root);
-  const bodyText = root.textContent ?? '';
+  const bodyText = spacedText(root);
   const date = findDate(doc, url, profile, head, bodyText, tail);
   // Bylines: the info line first, then the body's own credits, then the trailer.
   const pick = <T>(f: (s: string) => T | null): T | null => f(head) ?? f(bodyText) ?? f(tail);
@@ -86,8 +113,9 @@ export function extractArticle(doc: Document, url: string, profiles: readonly Si
     root,
     title,
     date,
-    source: pick(findSource),
+    source: selectorText(doc, profile?.source) ?? pick(findSource),
     reporter: pick(findReporter),
     editor: pick(findEditor),
+    exclude: noiseBlocks(root, url),
   };
 }

@@ -14,6 +14,12 @@ export interface SiteProfile {
   body: string[];
   title?: string[];
   date?: string[];
+  /** Elements whose text is the source (an account or outlet name). */
+  source?: string[];
+  /** An `#id` only this platform's pages carry: the profile applies on any URL (saved pages, mirrors). */
+  marker?: string;
+  /** Publication time as Unix seconds in an inline script (capture group 1), read as Beijing time. */
+  scriptDate?: RegExp;
 }
 
 export const SITE_PROFILES: readonly SiteProfile[] = [
@@ -26,11 +32,23 @@ export const SITE_PROFILES: readonly SiteProfile[] = [
     title: ['.article-title h1', 'h1'],
     date: ['.article-info .time', '.info .time'],
   },
+  {
+    // WeChat official-account articles: paragraphs are <section>/<span> blocks in #js_content;
+    // the publish time is often only in the script (`var ct = "1683628200"`).
+    id: 'wechat',
+    hosts: ['mp.weixin.qq.com'],
+    marker: '#js_content',
+    body: ['#js_content'],
+    title: ['#activity-name', 'h1.rich_media_title', '.rich_media_title'],
+    date: ['#publish_time'],
+    source: ['#js_name', '.rich_media_meta_nickname'],
+    scriptDate: /\bct\s*=\s*["']?(\d{10})\b/,
+  },
 ];
 
 /**
  * Body containers of common Chinese CMSes: TRS WCM (`.TRS_Editor`), the gov-site `#zoom`,
- * and the usual class/id names. Checked on every page, so kept short: an id costs a hash
+ * WeChat's `#js_content`, and the usual class/id names. Checked on every page, so kept short: an id costs a hash
  * lookup, each class or tag a walk of the document. Bodies made of <p>, <br> lines or
  * <pre> are found without any selector.
  */
@@ -42,8 +60,17 @@ export const CMS_BODY_SELECTORS: readonly string[] = [
   '#news_content',
   '.content',
   '#content',
+  '#js_content',
   'article',
 ];
+
+/** The profile for this page: by host, else by a platform marker element in the page. */
+export function profileFor(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): SiteProfile | undefined {
+  const byHost = profileForUrl(url, profiles);
+  if (byHost) return byHost;
+  for (const p of profiles) if (p.marker && doc.getElementById(p.marker.slice(1))) return p;
+  return undefined;
+}
 
 export function profileForUrl(url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): SiteProfile | undefined {
   const host = hostOf(url);

@@ -3,10 +3,12 @@
  * source, editor) and the trailer right after the body (editor, source on gov sites).
  */
 
+import { spacedText } from './spaced-text';
+
 const HEAD_LIMIT = 600;
 const TAIL_LIMIT = 400;
 
-const text = (n: Node | null): string => (n?.textContent ?? '').trim();
+const text = (n: Node | null): string => spacedText(n);
 
 /** Text after the title element and before the body, nearest the body last (≤ 600 chars). */
 export function headZone(root: Element, titleEl: Element | null): string {

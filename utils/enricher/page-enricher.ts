@@ -21,6 +21,8 @@ import { convertPageAttributes } from './attributes';
 
 interface EnricherState {
   root: Element;
+  /** Blocks inside root that are not article text (ads, captions, share bars): left alone. */
+  exclude: Element[];
   /** Metadata as extracted (raw); repaired for the report once the body tells how. */
   rawMeta: ArticleMeta;
   settings: Settings;
@@ -61,7 +63,7 @@ function paused<T>(state: EnricherState, fn: () => T): T {
 }
 
 function enrichRoot(state: EnricherState): void {
-  const map = collectText(state.root);
+  const map = collectText(state.root, { exclude: state.exclude });
   const result = enrichText(map.text, optionsFrom(state.settings));
   let after: TextMap = map;
   const write = () => {
@@ -170,7 +172,7 @@ async function enrichPage(): Promise<void> {
     const meta: ArticleMeta = extracted
       ? { title: extracted.title, date: extracted.date, source: extracted.source, reporter: extracted.reporter, editor: extracted.editor }
       : { title: document.title, date: null, source: null };
-    const state: EnricherState = { root, rawMeta: meta, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
+    const state: EnricherState = { root, exclude: extracted?.exclude ?? [], rawMeta: meta, settings, meta, undo: new UndoLog(), result: null, map: null, view: 'original', watcher: null, mentions: [], card: null };
     current = state;
     enrichRoot(state);
     state.card = new EntityCard(
