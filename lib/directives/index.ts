@@ -18,6 +18,7 @@ import {
   opensWithPersist,
 } from './markers';
 import { isPullQuote } from './pullQuotes';
+import { hasGoverningVerb, isNounRequirement } from './requirementNoun';
 import { attributedQuotes } from './quotes';
 import { clausesOf, isHeadline, paragraphsOf, sentencesOf, trimRange, type Range } from './segments';
 import { targetAfterVerb, targetBeforeModal } from './targets';
@@ -34,8 +35,6 @@ interface Unit extends Range {
 /** List bullets and paragraph numbering in front of a point. */
 const BULLET =
   /^(?:[◎●○■□◆◇▲△▶►•·※★☆]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*/;
-/** Characters before 要求 that make it a noun (部署要求, 总要求, 明确要求, 各项要求 …). */
-const NOUN_REQUIREMENT_BEFORE = /[署总项确的体点”"求新本殊按照合到]$/;
 /** A byline in brackets after the last sentence (（黄克奇 郑陈浩）). */
 const TRAILING_BYLINE = /(?<=[。！？!?])\s*[（(][^（）()。]{1,30}[)）]$/;
 /** Words in a list's lead that make its points requirements. */
@@ -105,6 +104,7 @@ function headlineLeads(text: string, para: Range, issuers: Issuers): boolean {
   const line = text.slice(para.start, para.end);
   for (const verb of ['强调', '指出', '要求', '提出']) {
     if (line.endsWith(verb) && line.length <= 30) {
+      if (verb === '要求' && isNounRequirement(text, para.end - 2, para.start, issuers.mentions)) return false;
       const e = issuers.report(para.start, para.end - verb.length, para.start);
       return e.kind !== 'foreign';
     }
@@ -137,7 +137,7 @@ function pointParagraph(text: string, para: Range, afterLead: boolean, issuers: 
   const bullet = BULLET.exec(line);
   const start = para.start + (bullet ? bullet[0].length : 0);
   const opens = opensWithMarker(text, start, !!bullet);
-  const hasMarker = modalMarkers(text, start, para.end).length > 0 || DIRECTIVE_VERB_LIST.some((v) => line.includes(v));
+  const hasMarker = modalMarkers(text, start, para.end).length > 0 || hasDirectiveVerb(text, start, para.end, issuers);
   if (!(bullet && hasMarker) && !(opens && afterLead)) return null;
   const before = issuers.lastEvent(0, para.start);
   let issuer: Issuer | null = before && before.kind !== 'foreign' ? before : null;
@@ -232,6 +232,31 @@ function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: 
   return /^(还|也|并|又|更|都|同时|进一步|特别|再次|一再|再三|反复|多次|明确|殷切|衷心|郑重|真诚|深情|随后|最后|此外|当即|当场|随即|立即|现场|专门|特意|逐一|一一)*$/.test(prefix);
 }
 
+/** Is there a directive verb in text[start, end), not counting the noun 要求 (落实上级要求)? */
+function hasDirectiveVerb(text: string, start: number, end: number, issuers: Issuers): boolean {
+  const clauses = clausesOf(text, { start, end });
+  return clauses.some((c) =>
+    DIRECTIVE_VERB_LIST.some((v) => {
+      for (let k = text.indexOf(v, c.start); k >= 0 && k + v.length <= c.end; k = text.indexOf(v, k + 1)) {
+        if (v !== '要求' || !isNounRequirement(text, k, c.start, issuers.mentions)) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/**
+ * A clause ending "…要求，" or "…要求：": the noun unless what precedes it is a speaker. 提出…要求：
+ * heads a list and stays a lead; a governing verb (落实, 按照, 传达 …) makes it the noun unless
+ * the prefix is only a subject (张三在检查落实情况时要求，).
+ */
+function isRequirementNounAtClauseEnd(text: string, c: Range, verbPos: number, delimiter: string, issuers: Issuers): boolean {
+  const prefix = text.slice(c.start, verbPos);
+  if (/[：:]/.test(delimiter) && prefix.includes('提出')) return false;
+  if (isNounRequirement(text, verbPos, c.start, issuers.mentions)) return true;
+  return hasGoverningVerb(text, verbPos, c.start) && !isSubjectPrefix(text, c.start, verbPos, issuers);
+}
+
 /** Reporting clauses and directive verbs that split a sentence into units. */
 function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
   const cuts: Cut[] = [];
@@ -244,9 +269,8 @@ function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
       const verb = REPORTING_VERBS.find((v) => clause.endsWith(v));
       if (verb) {
         const verbPos = c.end - verb.length;
-        const prefixHasMarker =
-          modalMarkers(text, c.start, verbPos).length > 0 || DIRECTIVE_VERB_LIST.some((v) => text.slice(c.start, verbPos).includes(v));
-        const nounRequirement = verb === '要求' && NOUN_REQUIREMENT_BEFORE.test(text.slice(c.start, verbPos));
+        const prefixHasMarker = modalMarkers(text, c.start, verbPos).length > 0 || hasDirectiveVerb(text, c.start, verbPos, issuers);
+        const nounRequirement = verb === '要求' && isRequirementNounAtClauseEnd(text, c, verbPos, delimiter, issuers);
         const falseSay = verb === '说' && isFalseSay(text, verbPos);
         if (!prefixHasMarker && !nounRequirement && !falseSay) {
           cut = { anchor: c.start, contentStart: c.end + 1, verbPos, clauseStart: c.start, verb, kind: 'report' };
@@ -272,7 +296,7 @@ function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
       for (let k = c.start; k < c.end; k++) {
         const verb = openingVerb(text, k);
         if (!verb) continue;
-        if (verb === '要求' && NOUN_REQUIREMENT_BEFORE.test(text.slice(c.start, k))) continue;
+        if (verb === '要求' && isNounRequirement(text, k, c.start, issuers.mentions)) continue;
         if (isSubjectPrefix(text, c.start, k, issuers)) {
           cut = { anchor: k === c.start ? c.start : k, contentStart: k, verbPos: k, clauseStart: c.start, verb, kind: 'verb' };
         }
