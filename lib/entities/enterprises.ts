@@ -23,11 +23,15 @@ const LEAD_WORDS = [
   '组建', '收购', '牵头', '带动', '帮助', '指导', '服务', '拜访', '对接', '洽谈', '会谈', '座谈', '先后', '分别', '以及', '其中', '如', '像', '在', '到', '赴', '与', '和', '同',
   '是', '的', '了', '对', '向', '从', '由', '及', '把', '将', '为', '有', '以', '等', '并', '还', '也',
 ];
+/** A speaker's verb (赵某要求X集团…): the company is its object. It opens the name only at the start
+ * of the run or after a speaker of two characters or more, so brands that contain it (新希望) stay whole. */
+const SPEECH_VERBS = ['要求', '希望', '鼓励', '勉励', '指出', '强调', '表示', '督促', '叮嘱', '嘱咐', '责成', '提醒', '称赞', '肯定', '表扬', '感谢', '欢迎', '祝贺', '号召', '邀请'];
+const SPEECH_VERB = new RegExp(`(?<=^|[\\u4e00-\\u9fff]{2})(?:${alternation(SPEECH_VERBS)})`, 'g');
 const LEAD = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
 const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) => w.length > 1))})`, 'g');
 /** 等 + a head saying the listed items are companies (or companies' projects); a verb phrase in between
  * (等要素将向重点项目) is not such a head. */
-const LIST_HEAD = /^等(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
+const LIST_HEAD = /^等(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 /** Function characters never inside a company name: the name opens after the last of them. */
 const FUNCTION_CHAR = /[了的是在把被这那该据说]/;
@@ -37,6 +41,8 @@ const LEGAL_FORM_END = new RegExp(`(?:${alternation(data.legalForms)})$`);
 const CONTINUATION = new RegExp(`^([\\u4e00-\\u9fffA-Za-z0-9]{0,12}?)(?:${alternation(data.legalForms)})`);
 /** Characters that join two names in a list, never found inside one name. */
 const JOINING_CHAR = /[和与及同并或、]/;
+/** Ends of a body or place (管委会, 大学, 审批局) that may stand before a conjunction. */
+const BODY_BEFORE_JOIN = new RegExp(`(?:${alternation([...data.nonCompanyMarks, ...data.nonCompanyEnds])})$`);
 
 /** A conjunction ending the proper part joins two names; 和 after a numeral or a word of good
  * omen is a brand (六和, 万和, 协和). */
@@ -45,7 +51,9 @@ const TRAILING_CONJUNCTION = new RegExp(`(?:[与及或同]|(?<![${data.brandChar
 /** What is left of a name once region, industry words and generic words are removed. */
 function properPart(core: string): string {
   const rest = core.replace(INDUSTRY_OR_GENERIC, '').replace(/[^\u3400-\u9fff]/g, '');
-  return FUNCTION_CHAR.test(rest) || TRAILING_CONJUNCTION.test(rest) ? '' : rest;
+  // 天和新能源: a two-character proper part ending in 和 is a brand; a conjunction joins longer names (长虹和).
+  const joined = rest.length > 2 && TRAILING_CONJUNCTION.test(rest);
+  return FUNCTION_CHAR.test(rest) || joined ? '' : rest;
 }
 
 function regionPrefix(name: string): string {
@@ -72,6 +80,12 @@ function openName(run: string, knownNames: readonly string[], listed = false): s
     const end = w.index + w[0].length;
     if (end === run.length && INDUSTRY_WORDS.has(w[0])) continue;
     cut = end;
+  }
+  SPEECH_VERB.lastIndex = 0;
+  for (let w = SPEECH_VERB.exec(run); w; w = SPEECH_VERB.exec(run)) cut = Math.max(cut, w.index + w[0].length);
+  // 管委会和宏达集团: a conjunction after a body or place joins two names; the company opens after it.
+  for (let k = cut; k < run.length; k++) {
+    if (JOINING_CHAR.test(run[k]) && BODY_BEFORE_JOIN.test(run.slice(cut, k))) cut = k + 1;
   }
   for (let k = run.length - 1; k >= cut; k--) {
     if (FUNCTION_CHAR.test(run[k])) {
@@ -113,8 +127,24 @@ interface FullName {
   core: string;
 }
 
+/** 市城投水务集团: a lone level character before a company is the speaker's own city or county
+ * (the city's company), not part of the name; a place name with its level (绵阳市) is read as a region. */
+const LEVEL_BEFORE_NAME = /^[省市县区州]/;
+
+function dropLevelChar(window: string): string {
+  return LEVEL_BEFORE_NAME.test(window) && !regionPrefix(window) && window.length > 2 ? window.slice(1) : window;
+}
+
+/** Where the name may open at the latest before `at`: after the last person's name that ends there or
+ * before it (赵某要求中铁建设集团: the speaker is not part of the company). */
+function personFloor(at: number, persons: readonly Span[]): number {
+  let floor = 0;
+  for (const p of persons) if (p.end <= at && p.end > floor) floor = p.end;
+  return floor;
+}
+
 /** Full company names ending in a legal-form suffix. */
-export function findFullNames(text: string, knownNames: readonly string[] = []): FullName[] {
+export function findFullNames(text: string, knownNames: readonly string[] = [], persons: readonly Span[] = []): FullName[] {
   const found: FullName[] = [];
   let floor = 0;
   SUFFIX.lastIndex = 0;
@@ -123,8 +153,9 @@ export function findFullNames(text: string, knownNames: readonly string[] = []):
     for (let more = continuationLength(text, end); more > 0; more = continuationLength(text, end)) end += more;
     SUFFIX.lastIndex = end;
     let start = m.index;
-    while (start > floor && m.index - start < 20 && NAME_CHAR.test(text[start - 1])) start--;
-    const window = openName(text.slice(start, m.index), knownNames, text[start - 1] === '、');
+    const stop = Math.max(floor, personFloor(m.index, persons));
+    while (start > stop && m.index - start < 20 && NAME_CHAR.test(text[start - 1])) start--;
+    const window = dropLevelChar(openName(text.slice(start, m.index), knownNames, text[start - 1] === '、'));
     const name = window + text.slice(m.index, end);
     const prefix = regionPrefix(name);
     const core = window.slice(prefix.length);
@@ -212,17 +243,23 @@ function freeMentions(text: string, name: string, taken: Span[]): Span[] {
 
 export interface EnterpriseOptions {
   knownEnterprises?: string[];
+  /** Where people's names were found: no company name runs into one or overlaps one (钟建华为 is not 华为). */
+  personSpans?: Span[];
 }
 
 export function findEnterprises(text: string, options: EnterpriseOptions = {}): Enterprise[] {
   const result: Enterprise[] = [];
-  const taken: Span[] = [];
+  const persons = options.personSpans ?? [];
+  // People's names are taken first: a brand or short name inside one is not a company.
+  const taken: Span[] = [...persons];
   const known = (name: string) => result.some((e) => e.name === name || e.aliases.includes(name));
 
   // 1. Full names, each with every mention of it.
   const knownNames = [...data.wellKnown, ...(options.knownEnterprises ?? [])].filter((n) => n && text.includes(n));
-  const fulls = findFullNames(text, knownNames);
-  for (const f of fulls) {
+  const fulls = findFullNames(text, knownNames, persons);
+  // A registered legal form names the company; 宏达集团 before 宏达集团有限公司 is its short form.
+  const byForm = [...fulls].sort((a, b) => Number(LEGAL_FORM_END.test(b.name)) - Number(LEGAL_FORM_END.test(a.name)));
+  for (const f of byForm) {
     if (known(f.name)) continue;
     const spans = freeMentions(text, f.name, taken);
     taken.push(...spans);

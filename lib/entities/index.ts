@@ -19,6 +19,8 @@ export interface EntityOptions {
 export function findEntities(text: string, options: EntityOptions = {}): { officials: Official[]; enterprises: Enterprise[] } {
   const never = new Set(options.neverTag ?? []);
   const officials = findOfficials(text, options);
-  const enterprises = findEnterprises(text, options).filter((e) => !never.has(e.name));
+  // Officials first: their names bound company names (钟建华为… is not 华为; 赵某要求X集团 opens at X).
+  const personSpans = officials.flatMap((o) => o.spans);
+  const enterprises = findEnterprises(text, { ...options, personSpans }).filter((e) => !never.has(e.name));
   return { officials, enterprises };
 }

@@ -58,10 +58,47 @@ function countStandalone(text: string, short: string, next: string): number {
   return n;
 }
 
+/** Separators of a transliterated name (阿不都热合曼·买买提): middle dot, bullet, katakana dot. */
+const NAME_DOT = /[\u00b7\u2022\u30fb\u2027]/;
+const PART_MIN = 2;
+const PART_MAX = 6;
+
+/** Does a name ending at `at` stop at a strong boundary (punctuation, a title, a two-character
+ * follow word) rather than at a single character that may still belong to the name (阿不都)? */
+function isStrongBoundary(text: string, at: number): boolean {
+  if (at >= text.length || !isHan(text[at])) return true;
+  if (FOLLOW_WORDS.some((w) => w.length > 1 && text.startsWith(w, at))) return true;
+  return matchTitle(text, at) > 0;
+}
+
+/**
+ * A transliterated name (艾尔肯·吐尔逊, 阿不都热合曼·买买提) at `at`: runs of 2–6 Han characters
+ * joined by a name dot. No surname inventory applies; the last part ends at the first strong
+ * boundary (else the first boundary at all).
+ */
+export function readDottedName(text: string, at: number): string | null {
+  let end = at;
+  for (;;) {
+    let k = end;
+    while (k < text.length && k - end < PART_MAX && isHan(text[k])) k++;
+    if (k - end < PART_MIN || !NAME_DOT.test(text[k] ?? '')) break;
+    end = k + 1;
+  }
+  if (end === at) return null;
+  let weak = 0;
+  for (let len = PART_MIN; len <= PART_MAX && isHan(text[end + len - 1]); len++) {
+    if (isStrongBoundary(text, end + len)) return text.slice(at, end + len);
+    if (!weak && isNameBoundary(text, end + len)) weak = len;
+  }
+  return weak ? text.slice(at, end + weak) : null;
+}
+
 /**
  * The name starting at `at`, or null when no surname + given name ends at a plausible boundary.
  */
 export function readName(text: string, at: number): string | null {
+  const dotted = readDottedName(text, at);
+  if (dotted) return dotted;
   const surname = surnameLengthAt(text, at);
   if (!surname) return null;
   const given = (k: number) => isHan(text[k]) && !NOT_GIVEN.has(text[k]);

@@ -101,3 +101,57 @@ describe('findEntities: enterprises', () => {
     expect(e.spans).toHaveLength(1);
   });
 });
+
+describe('enterprises bounded by people and speakers', () => {
+  it('does not find a known brand inside an official name (name + 为)', () => {
+    const text = '颁奖仪式上，县长许国华为优秀个人颁发证书。随后许国华为新入职干部讲党课。';
+    expect(names(text)).toEqual([]);
+    expect(findEntities(text).officials.map((o) => o.name)).toEqual(['许国华']);
+    // The brand itself is still found where no name runs into it.
+    expect(names('县长许国华表示，将继续支持华为扩大投资。')).toEqual(['华为']);
+  });
+
+  it('opens a company name after a speaker and a speaking verb, and links it to its full name', () => {
+    const found = enterprises('区长孙立新在现场要求宏远建工集团加快进度。宏远建工集团有限公司负责人表示将全力推进。');
+    expect(found.map((e) => [e.name, ...e.aliases])).toEqual([['宏远建工集团有限公司', '宏远建工集团']]);
+    expect(names('会上，陈刚希望顺达物流集团发挥龙头作用。')).toEqual(['顺达物流集团']);
+  });
+});
+
+describe('short company names in counted lists', () => {
+  it.each([
+    ['鑫源电子、华茂机械、康宁药业等12户企业入选省级名单。', ['鑫源电子', '华茂机械', '康宁药业']],
+    ['青禾食品、联创科技等30家企业签约入驻。', ['青禾食品', '联创科技']],
+    ['引进了瑞丰食品、金穗米业等一批企业。', ['瑞丰食品', '金穗米业']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('full names and their short forms', () => {
+  it('names a company by its registered form even when the short form comes first', () => {
+    const found = enterprises('远山集团、嘉禾乳业等企业受到表彰。远山集团有限公司代表作了发言。');
+    expect(found.map((e) => [e.name, ...e.aliases])).toEqual([['远山集团有限公司', '远山集团'], ['嘉禾乳业']]);
+  });
+
+  it('drops a lone level character before a company and links the recurring short form', () => {
+    const text = '来到区交投物流集团有限公司货运站，要求交投物流优化线路。';
+    const [e] = enterprises(text);
+    expect(e.name).toBe('交投物流集团有限公司');
+    expect(e.aliases).toEqual(['交投物流']);
+    expect(e.spans.map((s) => text.slice(s.start, s.end))).toEqual(['交投物流集团有限公司', '交投物流']);
+    // A place name with its level stays a region of the name.
+    expect(names('走访绵阳市宏达包装有限公司。')).toEqual(['绵阳市宏达包装有限公司']);
+  });
+
+  it('takes a two-character brand ending in 和 as a proper name (安和), not a conjunction', () => {
+    const [e] = enterprises('浙江安和智能装备有限公司新厂投产。安和智能总经理介绍，安和智能今年订单翻番。');
+    expect(e.name).toBe('浙江安和智能装备有限公司');
+    expect(e.aliases).toEqual(['安和智能']);
+    expect(e.spans).toHaveLength(3);
+  });
+
+  it('opens a company after a body joined to it by 和', () => {
+    expect(names('市发改委、县经信局和丰源纺织有限公司作交流发言。')).toEqual(['丰源纺织有限公司']);
+  });
+});

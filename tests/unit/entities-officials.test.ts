@@ -144,3 +144,35 @@ describe('name length after verbs of meetings', () => {
     expect(readName(text, 0)).toBe(name);
   });
 });
+
+describe('transliterated names and further titles', () => {
+  it('reads names whose parts are joined by a name dot, without a surname', () => {
+    expect(summary('州政协副主席买买提江·吐尔地、县委常委古丽娜尔·艾山出席。副县长艾合买提•肉孜主持。')).toEqual([
+      { name: '买买提江·吐尔地', titles: ['州政协副主席'] },
+      { name: '古丽娜尔·艾山', titles: ['县委常委'] },
+      { name: '艾合买提•肉孜', titles: ['副县长'] },
+    ]);
+  });
+
+  it('ends a dotted name at a two-character follow word rather than a single character', () => {
+    expect(readName('努尔兰·阿不都出席会议', 0)).toBe('努尔兰·阿不都');
+    expect(readName('帕尔哈提·买买提参加调研', 0)).toBe('帕尔哈提·买买提');
+  });
+
+  it('shares a list title with a dotted name and adds no false short name', () => {
+    expect(summary('区人大常委会副主任孙海、阿布来提·艾则孜，区政协副主席罗兰出席。').map((o) => o.name)).toEqual([
+      '孙海',
+      '阿布来提·艾则孜',
+      '罗兰',
+    ]);
+  });
+
+  it('reads a bare 党组成员 and graded 巡视员/调研员 posts', () => {
+    expect(summary('区政协主席刘正平主持，党组成员许丽出席。省政府二级巡视员邓志坚、市委一级调研员吴海燕参加。')).toEqual([
+      { name: '刘正平', titles: ['区政协主席'] },
+      { name: '许丽', titles: ['党组成员'] },
+      { name: '邓志坚', titles: ['省政府二级巡视员'] },
+      { name: '吴海燕', titles: ['市委一级调研员'] },
+    ]);
+  });
+});
