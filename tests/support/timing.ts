@@ -1,8 +1,8 @@
 /**
- * Linear-time checks compare sizes, never absolute times: the best of a few runs (the least
+ * Linear-time checks compare sizes, never absolute times: the best of five runs (the least
  * disturbed by GC and other test files sharing the cores), with a floor for timer noise.
  */
-export function bestTime(fn: () => unknown, runs = 3): number {
+export function bestTime(fn: () => unknown, runs = 5): number {
   let best = Infinity;
   for (let k = 0; k < runs; k++) {
     const t0 = performance.now();
