@@ -3,7 +3,7 @@
  * be reported as edits in offsets of the damaged text. Both run in one linear pass.
  */
 import { doubleByteTable, type Legacy } from './mojibake-tables';
-import { unitScore } from './mojibake-score';
+import { BIGRAM_BONUS, LONE_TRAIL_SCORE, unitScore, wordBigram } from './mojibake-score';
 
 /** Byte value standing for bytes the display already lost (a U+FFFD in the damaged text). */
 export const LOST_BYTE = 0xff;
@@ -90,59 +90,92 @@ export function decodeUtf8(bytes: Uint8Array): Piece[] {
 /** Cost of declaring one byte lost; a realignment must pay for itself over a few characters. */
 const SKIP_COST = -4;
 const NEAR_LOSS_SKIP_COST = -0.5;
+/** A lone trail byte shows a loss in the few bytes before it (Big5 resyncs within a pair or
+ * two), so a skip there is cheaper: the realignment needs fewer characters to pay for it. */
+const LONE_REACH = 6;
+const BEFORE_LONE_SKIP_COST = -2;
 
 /**
  * Decode GBK or Big5 bytes choosing, by dynamic programming, the pairing that reads best:
- * a byte may be declared lost, which re-aligns the pairs after a dropped byte.
+ * a byte may be declared lost, which re-aligns the pairs after a dropped byte. Two states per
+ * position (last step a pair or not) let a pair that continues a word with the previous pair
+ * earn the bigram bonus: after a loss, a misaligned pair is often a common character too, and
+ * only fluency tells on which side of it the gap belongs. `loneTrail` marks the bytes that were
+ * a lone ASCII character between double-byte characters in the text (see isLoneTrail).
  */
-export function decodeDoubleByte(bytes: Uint8Array, enc: Legacy): Piece[] {
+export function decodeDoubleByte(bytes: Uint8Array, enc: Legacy, loneTrail?: Uint8Array): Piece[] {
   const { decode } = doubleByteTable(enc);
   const n = bytes.length;
-  const best = new Float64Array(n + 1).fill(-Infinity);
-  const step = new Uint8Array(n + 1); // 1 single, 2 pair, 3 skip: how position i was reached
-  best[0] = 0;
-  for (let i = 0; i < n; i++) {
-    const here = best[i];
-    if (here === -Infinity) continue;
-    const b = bytes[i];
-    if (b < 0x80 || (b === 0x80 && enc === 'gbk')) {
-      if (here > best[i + 1]) {
-        best[i + 1] = here;
-        step[i + 1] = 1;
+  // plain[i]: best score reaching i by a single byte, a skip, or the start; paired[i]: by a pair.
+  const plain = new Float64Array(n + 1).fill(-Infinity);
+  const paired = new Float64Array(n + 1).fill(-Infinity);
+  const plainStep = new Uint8Array(n + 1); // 1 single, 3 skip
+  const plainFrom = new Uint8Array(n + 1); // 0 plain, 1 paired: state at i - 1
+  const pairedFrom = new Uint8Array(n + 1); // state at i - 2
+  plain[0] = 0;
+  // nextLone[i]: the first lone trail byte at or after i (n + LONE_REACH + 1 when none).
+  const nextLone = new Int32Array(n + 1).fill(n + LONE_REACH + 1);
+  if (loneTrail) for (let i = n - 1; i >= 0; i--) nextLone[i] = loneTrail[i] === 1 ? i : nextLone[i + 1];
+  const pairAt = (i: number) => decode[(bytes[i] << 8) | bytes[i + 1]];
+  const relax = (to: number, v: number, state: 0 | 1, step: number, from: number) => {
+    if (state === 0) {
+      if (v > plain[to]) {
+        plain[to] = v;
+        plainStep[to] = step;
+        plainFrom[to] = from;
       }
-    } else {
-      // Next to a loss the display already shows, a byte without partner is expected.
-      const nearLoss = b === LOST_BYTE || bytes[i + 1] === LOST_BYTE || (i > 0 && bytes[i - 1] === LOST_BYTE);
-      const v = here + (nearLoss ? NEAR_LOSS_SKIP_COST : SKIP_COST);
-      if (v > best[i + 1]) {
-        best[i + 1] = v;
-        step[i + 1] = 3;
-      }
+    } else if (v > paired[to]) {
+      paired[to] = v;
+      pairedFrom[to] = from;
     }
-    if (i + 1 < n && b >= 0x81) {
-      const c = decode[(b << 8) | bytes[i + 1]];
+  };
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    const c = i + 1 < n && b >= 0x81 ? pairAt(i) : 0;
+    // The paired state first: on a tie the path that realigned earlier (and kept pairing) wins,
+    // which puts the loss at the first byte where the reading went wrong.
+    for (const from of [1, 0] as const) {
+      const here = from === 0 ? plain[i] : paired[i];
+      if (here === -Infinity) continue;
+      if (b < 0x80 || (b === 0x80 && enc === 'gbk')) {
+        // A trail-range ASCII byte alone between double-byte characters reads as odd: it is
+        // usually what is left of a character whose lead byte was lost.
+        const lone = loneTrail !== undefined && loneTrail[i] === 1;
+        // Never declared lost by itself (it may be a real letter or separator: A股, 首页|新闻);
+        // it matters as the trail byte of a realigned pair.
+        relax(i + 1, here + (lone ? LONE_TRAIL_SCORE : 0), 0, 1, from);
+      }
+      else {
+        // Next to a loss the display already shows, a byte without partner is expected.
+        const nearLoss = b === LOST_BYTE || bytes[i + 1] === LOST_BYTE || (i > 0 && bytes[i - 1] === LOST_BYTE);
+        const cost = nearLoss ? NEAR_LOSS_SKIP_COST : nextLone[i] - i <= LONE_REACH ? BEFORE_LONE_SKIP_COST : SKIP_COST;
+        relax(i + 1, here + cost, 0, 3, from);
+      }
       if (c) {
-        const v = here + unitScore(c);
-        if (v > best[i + 2]) {
-          best[i + 2] = v;
-          step[i + 2] = 2;
-        }
+        const word = from === 1 && wordBigram(pairAt(i - 2), c) ? BIGRAM_BONUS : 0;
+        relax(i + 2, here + unitScore(c) + word, 1, 2, from);
       }
     }
   }
   const rev: Piece[] = [];
   let i = n;
+  let state = paired[n] > plain[n] ? 1 : 0;
   while (i > 0) {
-    const s = step[i];
-    if (s === 1) {
-      rev.push({ text: bytes[i - 1] === 0x80 ? '\u20ac' : String.fromCharCode(bytes[i - 1]), from: i - 1, to: i, lost: false, marked: false });
-      i--;
-    } else if (s === 2) {
-      rev.push({ text: String.fromCharCode(decode[(bytes[i - 2] << 8) | bytes[i - 1]]), from: i - 2, to: i, lost: false, marked: false });
+    if (state === 1) {
+      rev.push({ text: String.fromCharCode(pairAt(i - 2)), from: i - 2, to: i, lost: false, marked: false });
+      state = pairedFrom[i];
       i -= 2;
+    } else if (plainStep[i] === 1) {
+      rev.push({ text: bytes[i - 1] === 0x80 ? '\u20ac' : String.fromCharCode(bytes[i - 1]), from: i - 1, to: i, lost: false, marked: false });
+      state = plainFrom[i];
+      i--;
     } else {
-      let j = i - 1;
-      while (j > 0 && step[j] === 3) j--;
+      // A stretch of skipped bytes becomes one loss piece.
+      let j = i;
+      while (j > 0 && state === 0 && plainStep[j] === 3) {
+        state = plainFrom[j];
+        j--;
+      }
       rev.push({ text: '\uFFFD'.repeat(Math.ceil((i - j) / 2)), from: j, to: i, lost: true, marked: hasLostByte(bytes, j, i) });
       i = j;
     }

@@ -5,8 +5,15 @@
  * The same function scores the damaged run and each candidate repair, so gains compare.
  */
 import { CharClass, charClasses } from './mojibake-tables';
+import { isWordBigram } from './pinyin-data';
 
 export const SCORE_REPLACEMENT = -2;
+
+/**
+ * Score of an ASCII byte 0x40–0x7E standing alone between two CJK characters (U+3000 up, loss marks excepted): odd in
+ * Chinese text (A股 and 首页|新闻 exist, but rarely), typical of Big5 resynchronising.
+ */
+export const LONE_TRAIL_SCORE = -3;
 
 const CJK_PUNCT = new Set('，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～％＋－．／０１２３４５６７８９');
 
@@ -23,7 +30,13 @@ function isHan(c: number): boolean {
 /** Score of s[i] given its neighbours (Latin-1 letters inside Latin words are fine). */
 function charScore(s: string, i: number, cls: Uint8Array): number {
   const c = s.charCodeAt(i);
-  if (c < 0x80) return 0;
+  if (c < 0x80) {
+    // A lone letter or symbol in the trail-byte range between two CJK characters is rare in
+    // Chinese text and typical of a Big5/GBK decoder resynchronising after a lost byte.
+    const cjk = (x: number) => x >= 0x3000 && x !== 0xfffd;
+    const lone = c >= 0x40 && c <= 0x7e && i > 0 && cjk(s.charCodeAt(i - 1)) && cjk(s.charCodeAt(i + 1));
+    return lone ? LONE_TRAIL_SCORE : 0;
+  }
   if (c === 0xfffd) return SCORE_REPLACEMENT;
   // 锟斤拷 is the GBK reading of UTF-8 U+FFFD: a loss marker, never real text.
   if ((c === 0x951f && s[i + 1] === '斤') || (s[i] === '斤' && s[i - 1] === '锟') || (s[i] === '拷' && s[i - 1] === '斤' && s[i - 2] === '锟')) return SCORE_REPLACEMENT;
@@ -49,11 +62,27 @@ function charScore(s: string, i: number, cls: Uint8Array): number {
   return -1.5; // kana, Hangul, Greek, Cyrillic, box drawing, symbols: odd in Chinese text
 }
 
-/** Sum of character scores of s[from, to), neighbours outside the range giving context. */
+/**
+ * Bonus for two Han characters that occur together inside a dictionary word. Common
+ * characters alone cannot tell a realigned reading from a misaligned one (both are mostly
+ * common Han); only real text strings them into words, about one pair in three.
+ */
+export const BIGRAM_BONUS = 0.6;
+
+/** Whether code units a, b are two Han characters forming part of a word (either script). */
+export function wordBigram(a: number, b: number): boolean {
+  return isHan(a) && isHan(b) && isWordBigram(String.fromCharCode(a), String.fromCharCode(b));
+}
+
+/** Sum of character scores of s[from, to), neighbours outside the range giving context; word
+ * bigrams count on every pair touching the range, so both edges are judged alike. */
 export function textScore(s: string, from = 0, to = s.length): number {
   const cls = charClasses();
   let total = 0;
   for (let i = from; i < to; i++) total += charScore(s, i, cls);
+  for (let i = Math.max(from, 1); i <= to && i < s.length; i++) {
+    if (wordBigram(s.charCodeAt(i - 1), s.charCodeAt(i))) total += BIGRAM_BONUS;
+  }
   return total;
 }
 

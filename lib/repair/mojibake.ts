@@ -6,7 +6,7 @@
  *   windows-1252 / Latin-1          →  UTF-8, GBK, Big5
  *   GBK, Big5                       →  UTF-8, or the same charset re-aligned after a lost byte
  *
- * Every candidate is scored (common Han characters and Chinese punctuation against rare,
+ * Every candidate is scored (common Han characters, word bigrams and Chinese punctuation against rare,
  * private-use and replacement characters and Latin-1 clusters) and kept only when it reads
  * clearly better than the text it replaces, so clean text — Chinese, traditional, Latin words
  * with accents — gets no edits. Bytes that cannot be recovered are marked, never guessed:
@@ -24,6 +24,8 @@ interface ByteRun {
   bytes: Uint8Array;
   /** owner[b] = text offset of the character byte b belongs to. */
   owner: Int32Array;
+  /** 1 for bytes that were a lone ASCII trail byte between double-byte characters. */
+  lone?: Uint8Array;
 }
 
 interface Proposal {
@@ -40,9 +42,12 @@ const LATIN_CLUSTER = new RegExp(`[\\u0080-\\u00ff][${HIGH_1252}]|[${HIGH_1252}]
 /** Loss markers, private use, and the kana/Greek/Cyrillic/box/bopomofo of misaligned pairs. */
 const ODD_CHARS = /[\ufffd\ue000-\uf8ff\u951f\u3040-\u30ff\u3100-\u312f\u0391-\u03c9\u0400-\u04ff\u2500-\u257f]/;
 
+/** A lone ASCII trail byte between CJK characters: Big5 resynchronising after a lost byte. */
+const LONE_TRAIL = /[\u3000-\ufffc][\x40-\x7e][\u3000-\ufffc]/;
+
 /** Cheap test run before any table is built: is there anything that could be mojibake? */
 export function mayContainMojibake(text: string): boolean {
-  if (LATIN_CLUSTER.test(text) || ODD_CHARS.test(text)) return true;
+  if (LATIN_CLUSTER.test(text) || ODD_CHARS.test(text) || LONE_TRAIL.test(text)) return true;
   // UTF-8 read as GBK/Big5 shows a lead-byte character every three characters.
   const marks = utf8LeadMarkers();
   let last = -100;
@@ -89,6 +94,16 @@ function latinRuns(text: string): ByteRun[] {
 
 const EURO = 0x20ac;
 
+/** An ASCII byte a double-byte decoder could have read as a trail byte (0x40–0x7E), standing
+ * alone between two CJK characters (not Latin letters: pinyin like "rútú" is no debris): in
+ * Chinese text, usually what is left of a character that lost a byte. */
+export function isLoneTrail(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // Next to U+FFFD the byte is junk of a loss the display already shows (see lossyEdits).
+  const cjk = (x: number) => x >= 0x3000 && x !== 0xfffd;
+  return c >= 0x40 && c <= 0x7e && i > 0 && cjk(text.charCodeAt(i - 1)) && cjk(text.charCodeAt(i + 1));
+}
+
 /** Maximal runs of non-ASCII characters that `enc` can encode, kept when one looks wrong. */
 function doubleByteRuns(text: string, enc: Legacy): ByteRun[] {
   const { encode } = doubleByteTable(enc);
@@ -103,20 +118,29 @@ function doubleByteRuns(text: string, enc: Legacy): ByteRun[] {
     }
     const start = i;
     let odd = false;
-    while (i < text.length && ok(text.charCodeAt(i))) {
-      if (unitScore(text.charCodeAt(i)) < 0) odd = true;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (ok(c)) {
+        if (unitScore(c) < 0) odd = true;
+      } else if (isLoneTrail(text, i) && ok(text.charCodeAt(i + 1))) {
+        // A lone ASCII trail byte between double-byte characters: the decoder resynchronised
+        // there after a lost byte (Big5 does at once), so the run goes on through it.
+        odd = true;
+      } else break;
       i++;
     }
     if (!odd) continue;
     const bytes: number[] = [];
     const owner: number[] = [];
+    const lone: number[] = [];
     for (let k = start; k < i; k++) {
       const c = text.charCodeAt(k);
-      if (c === 0xfffd) for (let w = 0; w < lostWidth; w++) bytes.push(LOST_BYTE), owner.push(k);
-      else if (enc === 'gbk' && c === EURO) bytes.push(0x80), owner.push(k); // GBK's one-byte €
-      else bytes.push(encode[c] >> 8, encode[c] & 0xff), owner.push(k, k);
+      if (c < 0x80) bytes.push(c), owner.push(k), lone.push(1);
+      else if (c === 0xfffd) for (let w = 0; w < lostWidth; w++) bytes.push(LOST_BYTE), owner.push(k), lone.push(0);
+      else if (enc === 'gbk' && c === EURO) bytes.push(0x80), owner.push(k), lone.push(0); // GBK's one-byte €
+      else bytes.push(encode[c] >> 8, encode[c] & 0xff), owner.push(k, k), lone.push(0, 0);
     }
-    runs.push({ bytes: Uint8Array.from(bytes), owner: Int32Array.from(owner) });
+    runs.push({ bytes: Uint8Array.from(bytes), owner: Int32Array.from(owner), lone: Uint8Array.from(lone) });
   }
   return runs;
 }
@@ -188,7 +212,7 @@ function groupPieces(pieces: Piece[], owner: Int32Array): { start: number; end: 
 
 /** GBK/Big5 candidates: the stretches where the best pairing differs from the text. */
 function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Proposal[]): void {
-  const groups = groupPieces(decodeDoubleByte(run.bytes, enc), run.owner);
+  const groups = groupPieces(decodeDoubleByte(run.bytes, enc, run.lone), run.owner);
   const changed = groups.map((g) => g.pieces.map((p) => p.text).join('') !== text.slice(g.start, g.end));
   let i = 0;
   while (i < groups.length) {
