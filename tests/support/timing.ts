@@ -13,8 +13,14 @@ export function bestTime(fn: () => unknown, runs = 5): number {
 }
 
 /** Time for the doubled input over time for the input. ~2 means linear. */
-export function doublingRatio(run: (input: string) => unknown, small: string, big: string, floorMs = 5): { small: number; big: number; ratio: number } {
-  const s = Math.max(bestTime(() => run(small)), floorMs);
-  const b = bestTime(() => run(big));
+export function doublingRatio(
+  run: (input: string) => unknown,
+  small: string,
+  big: string,
+  runs = 5,
+  floorMs = 5,
+): { small: number; big: number; ratio: number } {
+  const s = Math.max(bestTime(() => run(small), runs), floorMs);
+  const b = bestTime(() => run(big), runs);
   return { small: s, big: b, ratio: b / s };
 }
