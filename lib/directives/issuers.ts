@@ -1,7 +1,8 @@
 /**
  * Who issues what: official mentions that act as a sentence subject, reporting clauses
  * (罗增斌指出, 他强调, 会议要求, 该负责人表示) and how they resolve to a speaker. Joint
- * subjects (罗强、林书成前往…) resolve to the first name; 他/她 to the last named official.
+ * subjects (罗强、林书成前往…) resolve to the first name; 他/她 to the last one who spoke or acted
+ * (not one merely listed as reporting or attending), else to the last named official.
  */
 import type { Official } from '../types';
 import { titleReferences } from './titleReferences';
@@ -28,7 +29,12 @@ export interface IssuerEvent extends Issuer {
   pos: number;
   /** A foreign subject that is one person (村民张大姐说), whom a following 他/她 may mean. */
   person?: boolean;
+  /** A subject merely listed (郭建新、何静作交流发言, …汇报): a following 他/她 passes over it. */
+  listed?: boolean;
 }
+
+/** After a subject (or the last of joint subjects): it only reports, speaks in turn or attends. */
+const LISTED_AFTER = /^[^，,。；;！？!?\n]{0,20}?(发言|汇报|述职|介绍|参加|陪同|出席|列席)/;
 
 /** Subjects that are groups: a following 他/她 cannot mean them. */
 const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
@@ -70,7 +76,8 @@ export class Issuers {
       const m = this.mentions[i];
       if (i > 0 && m.start < this.mentions[i - 1].end) continue; // nested mention
       if (!this.isSubject(m) || this.isAttendee(m)) continue;
-      this.subjectEvents.push({ pos: m.start, kind: 'official', speaker: this.jointHead(i), body: null, reporting: false });
+      const listed = LISTED_AFTER.test(text.slice(this.jointTail(i), this.jointTail(i) + 40));
+      this.subjectEvents.push({ pos: m.start, kind: 'official', speaker: this.jointHead(i), body: null, reporting: false, listed });
     }
   }
 
@@ -110,6 +117,19 @@ export class Issuers {
     return /^[、和及等\s]*(参加|出席|陪同|列席|参会|一同|$)/.test(clause);
   }
 
+  /** Whether mentions i-1 and i are joined only by titles and separators (郭建新，县委常委何静). */
+  private joined(i: number): boolean {
+    const gap = this.text.slice(this.mentions[i - 1].end, this.mentions[i].start);
+    return gap.length <= 60 && gap.split(/以及|[、，,\s和与及]/).every((p) => this.isTitle(p));
+  }
+
+  /** End of the last of a run of joined names starting at or before `i`. */
+  private jointTail(i: number): number {
+    let j = i;
+    while (j + 1 < this.mentions.length && this.mentions[j + 1].start >= this.mentions[j].end && this.joined(j + 1)) j++;
+    return this.mentions[j].end;
+  }
+
   /** Name of the first of a run of names joined only by titles and separators. */
   private jointHead(i: number): string {
     let j = i;
@@ -129,6 +149,22 @@ export class Issuers {
     let best: IssuerEvent | null = null;
     for (const e of [...this.subjectEvents, ...this.reportEvents]) {
       if (e.pos < pos && e.kind === 'official' && (!best || e.pos > best.pos)) best = e;
+    }
+    return best;
+  }
+
+  /**
+   * The last subject in [from, pos) a 他/她 can mean: a reporting clause (杨振华指出) or an
+   * official acting as subject, passing over those merely listed (郭建新、何静作交流发言).
+   */
+  private lastSpeakerBefore(from: number, pos: number): IssuerEvent | null {
+    let best: IssuerEvent | null = null;
+    for (const e of this.reportEvents) {
+      if (e.pos < from || e.pos >= pos || (e.kind !== 'official' && e.kind !== 'unnamed')) continue;
+      if (!best || e.pos > best.pos) best = e;
+    }
+    for (const e of this.subjectEvents) {
+      if (!e.listed && e.pos >= from && e.pos < pos && (!best || e.pos > best.pos)) best = e;
     }
     return best;
   }
@@ -165,10 +201,15 @@ export class Issuers {
     if (inPrefix.length) return { kind: 'official', speaker: this.jointHead(inPrefix[inPrefix.length - 1].i), body: null };
     const prefix = this.text.slice(start, verbPos).trim();
     if (/(^|[^其])[他她](?!们)/.test(prefix)) {
-      const e = this.lastOfficialBefore(verbPos);
+      // 他/她 means the last one who spoke, in this paragraph or the one before; else the last official named
+      const previousParagraph = paragraphStart > 1 ? this.text.lastIndexOf('\n', paragraphStart - 2) + 1 : 0;
+      const speaker = this.lastSpeakerBefore(previousParagraph, start);
+      const e = speaker ?? this.lastOfficialBefore(verbPos);
       // 村民张大姐说，她希望…: the pronoun means the non-official who spoke just before, in this paragraph
       const other = this.reportEvents.find((r) => r.person && r.pos >= paragraphStart && r.pos < verbPos && (!e || r.pos > e.pos));
       if (other) return { kind: 'foreign', speaker: null, body: null };
+      // an unnamed speaker (杨振华指出 with the name unknown) stays unnamed rather than taking a listed official's name
+      if (e && e.kind === 'unnamed') return { kind: 'unnamed', speaker: null, body: null };
       return e ? { kind: 'official', speaker: e.speaker, body: null } : { kind: 'foreign', speaker: null, body: null };
     }
     const bare = prefix.replace(TRAILING_ADVERBS, '');

@@ -10,11 +10,14 @@ const NOT_MODAL_BEFORE = new Set(Array.from('主重需只首必纲摘提概简�
 /** Characters that, right after 要, make it part of another word (要素, 要闻, 要么 …). */
 const NOT_MODAL_AFTER = new Set(Array.from('素闻点件务害领冲道员地紧么是求职案犯诀旨想说价账挟'));
 
+/** After 要紧, characters that make 紧X a verb (要紧扣, 要紧盯, 要紧密), so 要 is the modal, not 要紧 "important". */
+const TIGHT_VERB_AFTER = new Set(Array.from('扣盯抓跟贴紧密握绷守靠咬缩'));
+
 /** True when the 要 at `i` is the modal "must / shall". */
 export function isModalYao(text: string, i: number): boolean {
   if (text[i] !== '要') return false;
   if (i > 0 && NOT_MODAL_BEFORE.has(text[i - 1])) return false;
-  if (NOT_MODAL_AFTER.has(text[i + 1] ?? '')) return false;
+  if (NOT_MODAL_AFTER.has(text[i + 1] ?? '') && !(text[i + 1] === '紧' && TIGHT_VERB_AFTER.has(text[i + 2] ?? ''))) return false;
   if (text.startsWith('不要', i + 1)) return false; // 要不要 is a question
   return true;
 }
