@@ -17,7 +17,7 @@ const NON_COMPANY_MARK = new RegExp(alternation(data.nonCompanyMarks));
 const NON_COMPANY_END = new RegExp(`(?:${alternation(data.nonCompanyEnds)})$`);
 /** Words that open the phrase in which a company is named (在, 来到, 依托 …), not part of the name. */
 const LEAD_WORDS = [
-  '来到', '走进', '前往', '深入', '参观', '调研', '考察', '察看', '走访', '视察', '位于', '来自', '包括',
+  '同意', '接受', '承接', '来到', '走进', '前往', '深入', '参观', '调研', '考察', '察看', '走访', '视察', '位于', '来自', '包括',
   '依托', '依靠', '围绕', '引进', '培育', '支持', '推动', '聚焦', '通过', '借助', '利用', '携手',
   '吸引', '落户', '入驻', '会见', '会同', '签约', '签署', '看望', '慰问', '检查', '督导', '召开', '举行', '成立',
   '组建', '收购', '牵头', '带动', '帮助', '指导', '服务', '拜访', '对接', '洽谈', '会谈', '座谈', '先后', '分别', '以及', '其中', '如', '像', '在', '到', '赴', '与', '和', '同',
@@ -68,6 +68,19 @@ function stripLeadWords(s: string): string {
   return out;
 }
 
+/** Prepositions and common nouns that may stand right before a place that opens a company name. */
+const PLACE_OPENER = /(?:辖区企业|辖区|企业|由|与|向|对|为|将|从)/g;
+/** A place with its level (江州市, 临江县). */
+const PLACE_WITH_LEVEL = /^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)/;
+
+/** Does `rest` open with a place: a known region, a place with its level, or a lone level character (区城投)? */
+function opensWithPlace(rest: string): boolean {
+  REGION.lastIndex = 0;
+  const region = REGION.exec(rest);
+  if (region && region.index === 0) return true;
+  return LEVEL_BEFORE_NAME.test(rest) || PLACE_WITH_LEVEL.test(rest);
+}
+
 /**
  * Where the name opens in the run of characters before a suffix: after the last phrase-opening
  * word or function character, then at a region (四川…) or a known company (华为…) if one follows.
@@ -86,6 +99,14 @@ function openName(run: string, knownNames: readonly string[], listed = false): s
   // 管委会和宏达集团: a conjunction after a body or place joins two names; the company opens after it.
   for (let k = cut; k < run.length; k++) {
     if (JOINING_CHAR.test(run[k]) && BODY_BEFORE_JOIN.test(run.slice(cut, k))) cut = k + 1;
+  }
+  // 重组后由区城投集团, 接受辖区企业江州鼎盛…: a preposition or a common noun right before a place
+  // (a level character or a place with its level) ends the phrase; the company opens at the place.
+  PLACE_OPENER.lastIndex = 0;
+  for (let w = PLACE_OPENER.exec(run); w; w = PLACE_OPENER.exec(run)) {
+    const end = w.index + w[0].length;
+    if (end > cut && w.index > 0 && end < run.length - 1 && opensWithPlace(run.slice(end))) cut = end;
+    PLACE_OPENER.lastIndex = w.index + 1;
   }
   for (let k = run.length - 1; k >= cut; k--) {
     if (FUNCTION_CHAR.test(run[k])) {
@@ -195,8 +216,25 @@ function endsInTrade(core: string): boolean {
 
 /** Short forms of a full name: the core, then the core without its trailing industry words.
  * Each keeps a proper part of two characters or more (城市建设 → not 城市). */
-function aliasCandidates(core: string): string[] {
-  return allAliasCandidates(core).filter((c) => properPart(c).length >= 2 && !COMMON_NOUNS.has(c));
+function aliasCandidates(core: string, text: string): string[] {
+  const own = withoutTextPlace(core, text);
+  const cores = own === core ? [core] : [core, own];
+  const trimmed = own === core ? allAliasCandidates(core) : [core, ...allAliasCandidates(own)];
+  // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first.
+  const openings = Array.from({ length: Math.max(0, own.length - 2) }, (_, k) => own.slice(0, own.length - 1 - k)).filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c));
+  return [...new Set([...trimmed, ...openings])].filter((c) => properPart(c).length >= 2 && !COMMON_NOUNS.has(c));
+}
+
+/** 临江县鑫源矿业 → 鑫源矿业, 江州宏宇机械 → 宏宇机械 (when the text also names 江州市): a place
+ * outside the region inventory opening a core. */
+function withoutTextPlace(core: string, text: string): string {
+  const withLevel = PLACE_WITH_LEVEL.exec(core);
+  if (withLevel && core.length - withLevel[0].length >= 2) return core.slice(withLevel[0].length);
+  for (const len of [3, 2]) {
+    const place = core.slice(0, len);
+    if (core.length - len >= 2 && new RegExp(`${place}[省市县区州]`).test(text)) return core.slice(len);
+  }
+  return core;
 }
 
 const COMMON_NOUNS = new Set(data.commonNouns);
@@ -275,9 +313,11 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
   for (const f of fulls) {
     const enterprise = result.find((e) => e.name === f.name);
     if (!enterprise) continue;
-    for (const alias of aliasCandidates(f.core)) {
+    for (const alias of aliasCandidates(f.core, text)) {
       if (known(alias)) continue;
-      const spans = freeMentions(text, alias, taken).filter((s) => !isPlaceContinuation(text, s));
+      // An opening part must stand alone: 福寿 followed by 康 is the longer form.
+      const next = f.core[f.core.indexOf(alias) + alias.length];
+      const spans = freeMentions(text, alias, taken).filter((s) => !isPlaceContinuation(text, s) && (next === undefined || text[s.end] !== next));
       if (!spans.length) continue;
       enterprise.aliases.push(alias);
       enterprise.spans.push(...spans);

@@ -155,3 +155,22 @@ describe('full names and their short forms', () => {
     expect(names('市发改委、县经信局和丰源纺织有限公司作交流发言。')).toEqual(['丰源纺织有限公司']);
   });
 });
+
+describe('findEntities: enterprise boundaries and short forms (eval2 round)', () => {
+  it('does not open a company at a verb or a preposition before a place', () => {
+    expect(names('常务会议同意青河县水务投资有限公司实施重组。')).toEqual(['青河县水务投资有限公司']);
+  });
+
+  it('links a standalone brand to a company named after an unlisted place', () => {
+    const found = enterprises('约谈对象为：白沙县瑞丰陶瓷有限公司。白沙县要求瑞丰陶瓷限期整改，瑞丰陶瓷表示立即落实。');
+    expect(found.map((e) => e.name)).toEqual(['白沙县瑞丰陶瓷有限公司']);
+    expect(found[0].aliases).toContain('瑞丰陶瓷');
+    expect(found[0].spans).toHaveLength(3);
+  });
+
+  it('takes the opening brand of a core as a short form when it recurs alone', () => {
+    const found = enterprises('调研组来到安康源健康管理有限公司。安康源现有员工八十人。');
+    expect(found[0].name).toBe('安康源健康管理有限公司');
+    expect(found[0].aliases).toContain('安康源');
+  });
+});
