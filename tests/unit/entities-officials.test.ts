@@ -176,3 +176,15 @@ describe('transliterated names and further titles', () => {
     ]);
   });
 });
+
+describe('committee bodies and words after a name', () => {
+  it.each([
+    ['区委副书记、区委理论学习中心组副组长韩立文主持学习。', '韩立文', '区委理论学习中心组副组长'],
+    ['常务副县长、县安委会主任邱明出席。', '邱明', '县安委会主任'],
+    ['区委常委、统战部部长苏静围绕民营经济作发言。', '苏静', '统战部部长'],
+    ['县委常委、政法委书记钱平结合工作实际谈体会。', '钱平', '政法委书记'],
+  ])('%s', (text, name, title) => {
+    const found = findEntities(text).officials.find((o) => o.name === name);
+    expect(found?.titles).toContain(title);
+  });
+});
