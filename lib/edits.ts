@@ -87,20 +87,6 @@ export function mapSpanToInput(
   return { start: s, end: e };
 }
 
-/** Map a span of a step's input forward to its output (the inverse of mapSpanToInput). */
-export function mapSpanToOutput(
-  edits: readonly Edit[],
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  const swapped: Edit[] = [];
-  for (const p of place(edits)) {
-    swapped.push({ kind: p.edit.kind, start: p.outStart, end: p.outEnd, replacement: 'x'.repeat(p.edit.end - p.edit.start) });
-  }
-  // Mapping forward through `edits` is mapping backward through the inverted edits.
-  return mapSpanToInput(swapped, start, end);
-}
-
 /**
  * Chain two steps: `first` maps X → Y, `second` maps Y → Z (its edits in Y offsets).
  * Returns edits in X offsets that turn X into Z. Overlapping edits merge; a merged edit

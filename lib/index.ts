@@ -4,5 +4,5 @@ export { repairText } from './repair';
 export { convertScript, detectScript, registerConverter, getConverter } from './script';
 export { findEntities } from './entities';
 export { findDirectives } from './directives';
-export { applyEdits, composeEdits, chainSteps, mapSpanToInput, mapSpanToOutput } from './edits';
+export { applyEdits, composeEdits, chainSteps, mapSpanToInput } from './edits';
 export type * from './types';

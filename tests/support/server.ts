@@ -4,23 +4,15 @@
  * Routes: each fixture's `url` in tests/fixtures/pages/manifest.json, `/fixtures/NAME`, and
  * pages built by tests (`addRoute`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { readManifest } from '../fixtures/pages/manifest';
 import { PAGES_DIR, renderFixture } from './fixtures';
 
-export interface FixtureEntry {
-  url: string;
-  isArticle: boolean;
-  title?: string;
-  date?: string | null;
-}
-
-export function loadManifest(): Record<string, FixtureEntry> {
-  const file = join(PAGES_DIR, 'manifest.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, FixtureEntry>) : {};
-}
+/** Fixture URLs and verdicts; titles stay unresolved so `npm start` works without ../shared. */
+export { readManifest as loadManifest } from '../fixtures/pages/manifest';
 
 export interface FixtureServer {
   port: number;
@@ -33,7 +25,7 @@ export interface FixtureServer {
 const stripPort = (host: string) => host.replace(/:\d+$/, '');
 
 export async function startFixtureServer(preferredPort = process.getuid?.() === 0 ? 80 : 0): Promise<FixtureServer> {
-  const manifest = loadManifest();
+  const manifest = readManifest();
   const routes = new Map<string, () => string>();
   for (const [file, entry] of Object.entries(manifest)) {
     const u = new URL(entry.url);
