@@ -7,6 +7,9 @@
  *               READINGS, where only marked syllables count as evidence of a mirror page.
  *   BIGRAMS   — adjacent character pairs of dictionary words, in simplified script, grouped by
  *               first character; used to recover a character a mirror replaced by `?`.
+ *   VARIANTS  — character pairs that one word writes differently in the two scripts although
+ *               each character converts to itself (了解/瞭解, 藉口/借口): a copy of a line in the
+ *               other script may differ in them and still be the same line.
  * Sources: pinyin-pro (readings, phrase dictionary) and opencc-js (t→s mapping, phrase lists).
  * Run: npx tsx scripts/gen-pinyin-table.ts          (writes the file)
  *      npx tsx scripts/gen-pinyin-table.ts --check  (exits 1 when the committed file is stale)
@@ -114,6 +117,21 @@ export async function buildPinyinTable(): Promise<string> {
       set.add(w[i + 1]);
     }
   }
+  // Pairs that only phrase-level conversion tells apart: same-length phrase entries whose
+  // characters, converted one by one, still differ.
+  const variants = new Set<string>();
+  for (const name of ['TSPhrases', 'STPhrases']) {
+    for (const entry of openccDict(name).split('|')) {
+      const [a, b] = entry.split(' ').map((w) => [...w]);
+      if (!a || !b || a.length !== b.length) continue;
+      for (let i = 0; i < a.length; i++) {
+        const x = toCn(a[i]);
+        const y = toCn(b[i]);
+        if (x !== y && isHan(x) && isHan(y)) variants.add([x, y].sort().join(''));
+      }
+    }
+  }
+
   const bigrams = [...seconds.keys()]
     .sort()
     .map((first) => first + [...seconds.get(first)!].sort().join(''))
@@ -129,6 +147,8 @@ export async function buildPinyinTable(): Promise<string> {
     `export const T2S = ${JSON.stringify(t2s.join(''))};`,
     '/** First character followed by every character that follows it inside a word; space separated. */',
     `export const BIGRAMS = ${JSON.stringify(bigrams)};`,
+    '/** Character pairs written differently by the two scripts in some word, pairs concatenated. */',
+    `export const VARIANTS = ${JSON.stringify([...variants].sort().join(''))};`,
     '',
   ].join('\n');
 }

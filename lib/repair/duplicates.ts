@@ -1,9 +1,9 @@
 /**
- * Duplicated blocks: an article pasted twice, a paragraph repeated. The first copy stays;
- * every later line that reads the same as an earlier one is removed. Lines are compared on
- * their words only (simplified script, no blanks, no punctuation), so a second copy converted
- * to traditional script or with other punctuation is still recognised, and a long line may
- * differ from its first copy in a few characters.
+ * Duplicated blocks: an article pasted twice, a paragraph repeated, a summary (摘要/导读) that
+ * repeats the lead. Lines are compared on their words only (simplified script, no blanks, no
+ * punctuation), so a second copy converted to traditional script or with other punctuation is
+ * still recognised; a long line may also be a damaged copy of another (`near-copy.ts`: lost
+ * characters, a dropped dateline — never other figures, names or places).
  * Short lines (a headline, 编辑：…) repeat legitimately: a repeated short line goes only when
  * it is part of a removed block — its neighbour line is a removed duplicate — as the headline
  * and byline of a whole second copy are.
@@ -12,19 +12,30 @@ import { applyEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { isAsciiLetter, isDigit, isHan } from './chars';
 import { forEachLine, pushLineRemoval } from './line-removal';
-import { toSimplifiedChar } from './pinyin-data';
+import { compareCopies } from './near-copy';
+import { comparableChar } from './pinyin-data';
 
 /** Minimum length (ideographs, letters and digits) of a line that can be a duplicate alone. */
 export const MIN_DUPLICATE_LINE = 16;
 
-/** The words of a line: ideographs in simplified form, letters lower-cased, digits. */
+/** A label that marks a line as a summary of the article (摘要：, 【导读】): not part of its words. */
+const SUMMARY_LABEL = /^\s*[【\[［(（]?\s*(?:内容摘要|内容提要|核心提示|摘要|导读|提要|导语)\s*[】\]］)）]?\s*[：:]?/;
+
+/**
+ * The words of a line: ideographs in simplified form (one of each script-variant pair), letters lower-cased, digits, and the
+ * point or per cent sign inside a figure (8.2% and 82 are different facts).
+ */
 export function lineKey(line: string): string {
+  const label = SUMMARY_LABEL.exec(line);
+  const from = label ? label[0].length : 0;
   let key = '';
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < line.length; i++) {
     const c = line[i];
-    if (isHan(c)) key += toSimplifiedChar(c);
+    if (isHan(c)) key += comparableChar(c);
     else if (isAsciiLetter(c)) key += c.toLowerCase();
     else if (isDigit(c)) key += c;
+    else if ((c === '.' || c === '．') && isDigit(line[i - 1]) && isDigit(line[i + 1])) key += '.';
+    else if ((c === '%' || c === '％') && isDigit(line[i - 1])) key += '%';
   }
   return key;
 }
@@ -38,36 +49,29 @@ interface Line {
   remove: boolean;
 }
 
-/** Characters of a key that may differ between copies: one in 16 (了解 / 瞭解 after a script
- * round trip, a typo fixed in one copy). */
-const MISMATCH_PER_CHAR = 1 / 16;
 /** Earlier lines compared per bucket, so a page of similar lines stays linear. */
 const MAX_CANDIDATES = 8;
-const EDGE = 8;
+const EDGE = 6;
 
-/** Same length, at most `limit` differing positions. */
-function nearlyEqual(a: string, b: string, limit: number): boolean {
-  if (a.length !== b.length) return false;
-  let miss = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++miss > limit) return false;
-  return true;
-}
-
-/** Long earlier lines grouped by length and first or last words, to find near copies. */
+/** Long earlier lines by their first or last words: a copy keeps one of its ends. */
 class NearIndex {
-  private buckets = new Map<string, string[]>();
+  private buckets = new Map<string, number[]>();
   private names(key: string): string[] {
-    return [`${key.length}<${key.slice(0, EDGE)}`, `${key.length}>${key.slice(-EDGE)}`];
+    return [`<${key.slice(0, EDGE)}`, `>${key.slice(-EDGE)}`];
   }
-  has(key: string): boolean {
-    const limit = Math.floor(key.length * MISMATCH_PER_CHAR);
-    return this.names(key).some((n) => (this.buckets.get(n) ?? []).some((k) => nearlyEqual(k, key, limit)));
+  candidates(key: string): number[] {
+    const out = new Set<number>();
+    for (const n of this.names(key)) for (const k of this.buckets.get(n) ?? []) out.add(k);
+    return [...out].sort((a, b) => a - b);
   }
-  add(key: string): void {
+  add(key: string, line: number): void {
     for (const n of this.names(key)) {
       const b = this.buckets.get(n);
-      if (!b) this.buckets.set(n, [key]);
-      else if (b.length < MAX_CANDIDATES) b.push(key);
+      if (!b) this.buckets.set(n, [line]);
+      else {
+        b.push(line);
+        if (b.length > MAX_CANDIDATES) b.shift();
+      }
     }
   }
 }
@@ -79,12 +83,22 @@ export function removeDuplicates(text: string): StepResult {
   forEachLine(text, (start, end) => {
     const key = lineKey(text.slice(start, end));
     const long = key.length >= MIN_DUPLICATE_LINE;
-    const repeat = key.length > 0 && (seen.has(key) || (long && near.has(key)));
-    if (key.length > 0 && !seen.has(key)) {
-      seen.add(key);
-      if (long) near.add(key);
+    const line: Line = { start, end, key, repeat: key.length > 0 && seen.has(key), remove: false };
+    line.remove = line.repeat && long;
+    if (long && !line.repeat) {
+      for (const k of near.candidates(key)) {
+        const earlier = lines[k];
+        if (earlier.remove) continue;
+        const verdict = compareCopies(earlier.key, key);
+        if (verdict === 'different') continue;
+        if (verdict === 'drop-later') line.remove = line.repeat = true;
+        else earlier.remove = earlier.repeat = true;
+        break;
+      }
     }
-    lines.push({ start, end, key, repeat, remove: repeat && long });
+    if (key.length > 0) seen.add(key);
+    if (long) near.add(key, lines.length);
+    lines.push(line);
   });
   // A repeated short line next to a removed line (blank lines skipped) belongs to the removed
   // block: sweep forward, then backward, so runs on either side are taken.

@@ -3,12 +3,13 @@
  * character, characters with a reading, traditional → simplified, and word bigrams.
  * Parsed lazily on first use so pages without pinyin pay nothing.
  */
-import { BIGRAMS, NEUTRAL, READINGS, T2S } from '../../assets/pinyin/pinyin-table';
+import { BIGRAMS, NEUTRAL, READINGS, T2S, VARIANTS } from '../../assets/pinyin/pinyin-table';
 
 let readingsByChar: Map<string, string[]> | null = null;
 let charsBySyllable: Map<string, string> | null = null;
 let simplifiedOf: Map<string, string> | null = null;
 let followers: Map<string, string> | null = null;
+let variantOf: Map<string, string> | null = null;
 
 function loadReadings(): void {
   readingsByChar = new Map();
@@ -97,6 +98,19 @@ export function toSimplifiedChar(c: string): string {
     for (let i = 0; i + 1 < T2S.length; i += 2) simplifiedOf.set(T2S[i], T2S[i + 1]);
   }
   return simplifiedOf.get(c) ?? c;
+}
+
+/**
+ * One representative of a simplified character and the characters some word writes in its place
+ * in the other script (了 for 瞭 as in 瞭解): for comparing two copies of a line, not for display.
+ */
+export function comparableChar(c: string): string {
+  if (!variantOf) {
+    variantOf = new Map();
+    for (let i = 0; i + 1 < VARIANTS.length; i += 2) variantOf.set(VARIANTS[i + 1], VARIANTS[i]);
+  }
+  const s = toSimplifiedChar(c);
+  return variantOf.get(s) ?? s;
 }
 
 /** True when `t` is the traditional form of some other character. */

@@ -45,3 +45,53 @@ describe('removeDuplicates: copies that differ', () => {
     expect(fix([P1, other].join('\n')).edits).toEqual([]);
   });
 });
+
+describe('removeDuplicates: facts are never copies', () => {
+  it('keeps two paragraphs of equal length that differ in figures', () => {
+    const tail = '，社会消费品零售总额稳步增长，城乡居民人均可支配收入持续提高，市场主体活力不断增强，经济运行总体平稳、稳中有进。';
+    const q1 = `一季度，全市规模以上工业增加值同比增长8.2%，固定资产投资增长12.5%${tail}`;
+    const q2 = `二季度，全市规模以上工业增加值同比增长9.1%，固定资产投资增长11.4%${tail}`;
+    expect(fix([q1, q2].join('\n')).edits).toEqual([]);
+  });
+
+  it('keeps parallel sentences about two places, names or units', () => {
+    const a = '东坝镇今年完成农村公路建设任务，新建硬化路面十二公里，惠及群众三千余人。';
+    const b = '西坝镇今年完成农村公路建设任务，新建硬化路面十二公里，惠及群众三千余人。';
+    const c = '东坝镇今年完成农村公路建设任务，新建硬化路面2公里，惠及群众三千余人。';
+    const d = '东坝镇今年完成农村公路建设任务，新建硬化路面2万公里，惠及群众三千余人。';
+    expect(fix([a, b].join('\n')).edits).toEqual([]);
+    expect(fix([c, d].join('\n')).edits).toEqual([]);
+    expect(fix(['王建军在会上强调，要压紧压实安全生产责任，确保全年不发生较大事故。', '李建军在会上强调，要压紧压实安全生产责任，确保全年不发生较大事故。'].join('\n')).edits).toEqual([]);
+  });
+
+  it('keeps a paragraph that extends an earlier one with a new clause in the middle', () => {
+    const a = '县委书记张某前往开发区调研，要求加快项目建设进度，确保年内建成投产。';
+    const b = '县委书记张某前往开发区调研，察看了三个重点项目现场，要求加快项目建设进度，确保年内建成投产。';
+    expect(fix([a, b].join('\n')).edits).toEqual([]);
+  });
+
+  it('on a long text of parallel paragraphs removes nothing', () => {
+    const paras = Array.from({ length: 200 }, (_, i) => `${(i % 12) + 1}月，第${i + 1}批项目完成投资${(i * 7) % 97}.${i % 10}亿元，同比增长${(i * 3) % 40}.${(i * 7) % 10}%，带动就业${100 + i}人。`);
+    expect(fix(paras.join('\n')).edits).toEqual([]);
+  });
+});
+
+describe('removeDuplicates: near-copies', () => {
+  const LEAD = '本报讯（记者 李明 王强）5月12日，省委书记王建军在青山县调研乡村振兴工作，要求各级干部把产业发展作为头等大事，确保群众持续增收。';
+  const SUMMARY = '摘要：省委书记王建军在青山县调研乡村振兴工作，要求各级干部把产业发展作为头等大事，确保群众持续增收。';
+
+  it('removes a summary that repeats the lead without its dateline, and keeps the lead', () => {
+    const r = fix([SUMMARY, LEAD, P2].join('\n'));
+    expect(r.text).toBe([LEAD, P2].join('\n'));
+  });
+
+  it('removes a later copy that lost a character', () => {
+    const lost = LEAD.replace('调研', '调');
+    expect(fix([LEAD, P2, lost].join('\n')).text).toBe([LEAD, P2].join('\n'));
+  });
+
+  it('removes a later copy that lost its dateline, keeping the complete first', () => {
+    const later = LEAD.replace('本报讯（记者 李明 王强）5月12日，', '');
+    expect(fix([LEAD, P2, later].join('\n')).text).toBe([LEAD, P2].join('\n'));
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * When is a line a damaged copy of another line, and which of the two carries the text?
+ *
+ * A copy differs from its twin only in damage: punctuation, script, pinyin, a character lost
+ * here and there, a dateline or label dropped at its start. It never differs in figures,
+ * names, places or dates. So two lines' keys (their words, see `lineKey`) are aligned, and
+ * every difference must be a gap on one side only:
+ * - inside the line, a gap of at most two ideographs that touches no digit (a lost character;
+ *   东坝镇 vs 西坝镇 is a substitution, 2亿 vs 2万亿 touches a digit: both are facts);
+ * - at either end, a longer gap on one side only (the summary that dropped the lead's
+ *   dateline): that side is the complete one and stays.
+ * A substitution anywhere, or extra material at the ends of both lines, means two sentences.
+ */
+import { isDigit, isHan } from './chars';
+
+export type CopyVerdict = 'different' | 'drop-later' | 'drop-earlier';
+
+/** A region where the two keys differ: a[aStart, aEnd) vs b[bStart, bEnd). */
+interface Region {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** Ideographs a copy may have lost at one place. */
+const MAX_INNER_GAP = 2;
+/** Share of the longer key that the ends of one copy may add (a dateline, a byline). */
+const MAX_EDGE_SHARE = 0.3;
+
+/**
+ * The regions where a and b differ, by Myers' O((N+M)·D) diff with insertions and deletions
+ * only; null when more than `maxD` characters differ.
+ */
+export function diffRegions(a: string, b: string, maxD: number): Region[] | null {
+  const n = a.length;
+  const m = b.length;
+  const offset = maxD + 1;
+  const v = new Int32Array(2 * maxD + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= maxD && found < 0; d++) {
+    trace.push(v.slice());
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break;
+      }
+    }
+  }
+  if (found < 0) return null;
+  // Walk back through the trace, collecting the single-character steps, then merge them.
+  const steps: { x: number; y: number; side: 'a' | 'b' }[] = [];
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const vPrev = trace[d];
+    const k = x - y;
+    const down = k === -d || (k !== d && vPrev[offset + k - 1] < vPrev[offset + k + 1]);
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = vPrev[offset + prevK];
+    const prevY = prevX - prevK;
+    // The snake after the step is diagonal; the step itself is one insertion or deletion.
+    if (down) steps.push({ x: prevX, y: prevY, side: 'b' });
+    else steps.push({ x: prevX, y: prevY, side: 'a' });
+    x = prevX;
+    y = prevY;
+  }
+  steps.reverse();
+  const regions: Region[] = [];
+  for (const s of steps) {
+    const last = regions[regions.length - 1];
+    const r = s.side === 'a' ? { aStart: s.x, aEnd: s.x + 1, bStart: s.y, bEnd: s.y } : { aStart: s.x, aEnd: s.x, bStart: s.y, bEnd: s.y + 1 };
+    if (last && last.aEnd === r.aStart && last.bEnd === r.bStart) {
+      last.aEnd = r.aEnd;
+      last.bEnd = r.bEnd;
+    } else regions.push(r);
+  }
+  return regions;
+}
+
+/** May `gap` (in a key) be a character or two lost from a copy? */
+function isLostCharacters(key: string, start: number, end: number): boolean {
+  if (end - start > MAX_INNER_GAP) return false;
+  for (let i = start; i < end; i++) if (!isHan(key[i])) return false;
+  return !isDigit(key[start - 1]) && !isDigit(key[end]);
+}
+
+/**
+ * Compares the keys of an earlier and a later line. `different` keeps both; otherwise the
+ * verdict names the copy to drop: the later one, unless only the later one is complete at
+ * its ends (a summary placed before the lead it repeats).
+ */
+export function compareCopies(earlier: string, later: string): CopyVerdict {
+  if (earlier === later) return 'drop-later';
+  const longer = Math.max(earlier.length, later.length);
+  const maxD = Math.ceil(longer * MAX_EDGE_SHARE) + 2 * MAX_INNER_GAP;
+  const regions = diffRegions(earlier, later, maxD);
+  if (!regions) return 'different';
+  let earlierEdge = 0;
+  let laterEdge = 0;
+  for (const r of regions) {
+    const inA = r.aEnd - r.aStart;
+    const inB = r.bEnd - r.bStart;
+    if (inA > 0 && inB > 0) return 'different'; // a substitution: another word, another figure
+    const atEdge = (r.aStart === 0 && r.bStart === 0) || (r.aEnd === earlier.length && r.bEnd === later.length);
+    if (atEdge && inA + inB > MAX_INNER_GAP) {
+      if (inA > 0) earlierEdge += inA;
+      else laterEdge += inB;
+      continue;
+    }
+    const lost = inA > 0 ? isLostCharacters(earlier, r.aStart, r.aEnd) : isLostCharacters(later, r.bStart, r.bEnd);
+    if (!lost) return 'different';
+  }
+  if (earlierEdge > 0 && laterEdge > 0) return 'different';
+  if (Math.max(earlierEdge, laterEdge) > longer * MAX_EDGE_SHARE) return 'different';
+  return laterEdge > 0 ? 'drop-earlier' : 'drop-later';
+}
