@@ -127,14 +127,15 @@ function chooseSpans(spans: readonly HighlightSpan[]): HighlightSpan[] {
 
 /** Split `node` at `offset` like Text.splitText (which some DOMs lack); records both halves. */
 function splitTextNode(node: Text, offset: number, undo: UndoLog): Text {
-  undo.recordData(node);
-  let rest: Text;
-  if (typeof node.splitText === 'function') rest = node.splitText(offset);
-  else {
-    rest = node.ownerDocument.createTextNode(node.data.slice(offset));
-    node.data = node.data.slice(0, offset);
-    node.parentNode!.insertBefore(rest, node.nextSibling);
-  }
+  let rest!: Text;
+  undo.changeData(node, () => {
+    if (typeof node.splitText === 'function') rest = node.splitText(offset);
+    else {
+      rest = node.ownerDocument.createTextNode(node.data.slice(offset));
+      node.data = node.data.slice(0, offset);
+      node.parentNode!.insertBefore(rest, node.nextSibling);
+    }
+  });
   undo.recordInserted(rest);
   return rest;
 }

@@ -2,24 +2,39 @@
  * Everything the extension changes on a page goes through an UndoLog, so "show original" puts
  * the page back exactly: original Text data and attribute values (first write wins), and the
  * nodes the extension inserted (highlight marks, split-off text), removed last-in first-out.
+ * Only our own writes are undone: a node or attribute the page changed after we wrote it (a
+ * counter that ticked, a single-page app that reused the node for the next article) keeps
+ * the page's value, and its entry is dropped.
  */
 
+/** What a value was before our first write, and what we last wrote. */
+interface Written<T> {
+  original: T;
+  written: T;
+}
+
 export class UndoLog {
-  private readonly data = new Map<Text, string>();
-  private readonly attributes = new Map<Element, Map<string, string | null>>();
+  private readonly data = new Map<Text, Written<string>>();
+  private readonly attributes = new Map<Element, Map<string, Written<string | null>>>();
   /** Inserted nodes; wrappers are unwrapped (children put back) rather than removed. */
   private readonly inserted: { node: Node; wrapper: boolean }[] = [];
-
-  /** Remember `node`'s current data unless it was already remembered. */
-  recordData(node: Text): void {
-    if (!this.data.has(node)) this.data.set(node, node.data);
-  }
 
   /** Change a Text node's data in place (never replaces the node). */
   setData(node: Text, value: string): void {
     if (node.data === value) return;
-    this.recordData(node);
-    node.data = value;
+    this.changeData(node, () => {
+      node.data = value;
+    });
+  }
+
+  /** Run `change`, which alters `node`'s data (a split), remembering the data before and after. */
+  changeData(node: Text, change: () => void): void {
+    const before = node.data;
+    const entry = this.data.get(node);
+    change();
+    // A node the page rewrote since our last write: its new value is the original now.
+    if (!entry || entry.written !== before) this.data.set(node, { original: before, written: node.data });
+    else entry.written = node.data;
   }
 
   /** Set (or, with null, remove) an attribute, remembering its original value. */
@@ -27,7 +42,10 @@ export class UndoLog {
     if (el.getAttribute(name) === value) return;
     let attrs = this.attributes.get(el);
     if (!attrs) this.attributes.set(el, (attrs = new Map()));
-    if (!attrs.has(name)) attrs.set(name, el.getAttribute(name));
+    const current = el.getAttribute(name);
+    const entry = attrs.get(name);
+    if (!entry || entry.written !== current) attrs.set(name, { original: current, written: value });
+    else entry.written = value;
     if (value === null) el.removeAttribute(name);
     else el.setAttribute(name, value);
   }
@@ -44,7 +62,7 @@ export class UndoLog {
 
   /** Original data of a touched Text node, or undefined when untouched. */
   originalData(node: Text): string | undefined {
-    return this.data.get(node);
+    return this.data.get(node)?.original;
   }
 
   get size(): number {
@@ -63,12 +81,12 @@ export class UndoLog {
       if (wrapper) while (node.firstChild) parent.insertBefore(node.firstChild, node);
       parent.removeChild(node);
     }
-    for (const [node, value] of this.data) if (node.data !== value) node.data = value;
+    for (const [node, { original, written }] of this.data) if (node.data === written) node.data = original;
     for (const [el, attrs] of this.attributes) {
-      for (const [name, value] of attrs) {
-        if (el.getAttribute(name) === value) continue;
-        if (value === null) el.removeAttribute(name);
-        else el.setAttribute(name, value);
+      for (const [name, { original, written }] of attrs) {
+        if (el.getAttribute(name) !== written) continue;
+        if (original === null) el.removeAttribute(name);
+        else el.setAttribute(name, original);
       }
     }
     this.clear();

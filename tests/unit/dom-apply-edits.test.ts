@@ -156,4 +156,49 @@ describe('UndoLog', () => {
       expect(root.outerHTML).toBe(original);
     }
   });
+
+  it('undoes only its own writes: a node the page changed since keeps the page value', () => {
+    const root = article('<p>浏览次数：<span id="n">100</span></p><p>區域</p>');
+    const counter = root.querySelector('#n')!.firstChild as Text;
+    const other = root.querySelectorAll('p')[1].firstChild as Text;
+    const undo = new UndoLog();
+    undo.setData(counter, '100次');
+    undo.setData(other, '区域');
+    counter.data = '101'; // the page updates its counter after enrichment
+    undo.restore();
+    expect(counter.data).toBe('101');
+    expect(other.data).toBe('區域');
+    expect(undo.size).toBe(0);
+  });
+
+  it('a reused node holding the next article is not overwritten by the previous one', () => {
+    const root = article('<p>第一篇文章的內容</p>');
+    const t = root.querySelector('p')!.firstChild as Text;
+    const undo = new UndoLog();
+    undo.setData(t, '第一篇文章的内容');
+    t.data = '第二篇文章'; // a single-page app reuses the node
+    undo.restore();
+    expect(t.data).toBe('第二篇文章');
+  });
+
+  it('an attribute the page changed after our write keeps the page value', () => {
+    const root = article('<p title="標題">甲</p>');
+    const p = root.querySelector('p')!;
+    const undo = new UndoLog();
+    undo.setAttribute(p, 'title', '标题');
+    p.setAttribute('title', '新標題');
+    undo.restore();
+    expect(p.getAttribute('title')).toBe('新標題');
+  });
+
+  it('a node we wrote twice, with a page change in between, restores to the page value', () => {
+    const root = article('<p>甲</p>');
+    const t = root.querySelector('p')!.firstChild as Text;
+    const undo = new UndoLog();
+    undo.setData(t, '一');
+    t.data = '乙';
+    undo.setData(t, '二');
+    undo.restore();
+    expect(t.data).toBe('乙');
+  });
 });
