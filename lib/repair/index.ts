@@ -3,6 +3,7 @@ import { chainSteps } from '../edits';
 import type { RepairName, StepResult } from '../types';
 import { removeDuplicates } from './duplicates';
 import { repairJunk } from './junk';
+import { removeInvisible } from './invisible';
 import { repairMojibake } from './mojibake';
 import { repairPinyin } from './pinyin';
 import { repairPunctuation } from './punctuation';
@@ -10,12 +11,14 @@ import { repairPunctuation } from './punctuation';
 export type RepairStep = (text: string) => StepResult;
 
 /**
- * Order matters: bytes first (mojibake), then page junk (so captcha lines and markup are gone
+ * Order matters: bytes first (mojibake, which needs C1 bytes), then characters that are not
+ * text (controls, zero-width: they would split names and words), then page junk (so captcha lines and markup are gone
  * before anything reads the text), pinyin (its `(…)` must not be made full-width first),
  * punctuation, and duplicates last so both copies of a block compare in repaired form.
  */
 const steps = (context: RepairContext): [RepairName, RepairStep][] => [
   ['mojibake', repairMojibake],
+  ['junk', removeInvisible],
   ['junk', repairJunk],
   ['pinyin', (t) => repairPinyin(t, context.pinyinMirror)],
   ['punctuation', repairPunctuation],

@@ -76,11 +76,16 @@ function latinRuns(text: string): ByteRun[] {
     }
     const start = i;
     let high = 0;
+    let latin1 = 0;
     while (i < text.length && inRun(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) >= 0x80) high++;
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) high++;
+      if (c >= 0xa0 && c <= 0xff) latin1++;
       i++;
     }
-    if (high < 2) continue;
+    // Mis-decoded Chinese always shows Latin-1 letters (its lead bytes); control characters and
+    // curly quotes alone are no evidence, and reading them as bytes would eat real text (”发).
+    if (high < 2 || latin1 === 0) continue;
     const bytes = new Uint8Array(i - start);
     const owner = new Int32Array(i - start);
     for (let k = start; k < i; k++) {
