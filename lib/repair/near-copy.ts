@@ -86,6 +86,45 @@ export function diffRegions(a: string, b: string, maxD: number): Region[] | null
   return regions;
 }
 
+/** Counts per UTF-16 code unit, reused between comparisons (a pass over both keys, then reset). */
+let counts: Int32Array | null = null;
+
+interface Surplus {
+  /** Characters a has more of than b (a lower bound of its side of the diff), and of those not ideographs. */
+  a: number;
+  aOther: number;
+  b: number;
+  bOther: number;
+}
+
+/**
+ * Characters one key has more of than the other: a lower bound of the insertions and
+ * deletions, and a quick verdict on many pairs — a figure that differs leaves a surplus of
+ * digits on both sides, which no damage explains. Linear, before the diff runs.
+ */
+function surplus(a: string, b: string): Surplus {
+  counts ??= new Int32Array(65536);
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i)]++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i)]--;
+  const out: Surplus = { a: 0, aOther: 0, b: 0, bOther: 0 };
+  const settle = (code: number) => {
+    const n = counts![code];
+    if (n === 0) return;
+    const other = !isHan(String.fromCharCode(code));
+    if (n > 0) {
+      out.a += n;
+      if (other) out.aOther += n;
+    } else {
+      out.b -= n;
+      if (other) out.bOther -= n;
+    }
+    counts![code] = 0;
+  };
+  for (let i = 0; i < a.length; i++) settle(a.charCodeAt(i));
+  for (let i = 0; i < b.length; i++) settle(b.charCodeAt(i));
+  return out;
+}
+
 /** May `gap` (in a key) be a character or two lost from a copy? */
 function isLostCharacters(key: string, start: number, end: number): boolean {
   if (end - start > MAX_INNER_GAP) return false;
@@ -102,6 +141,10 @@ export function compareCopies(earlier: string, later: string): CopyVerdict {
   if (earlier === later) return 'drop-later';
   const longer = Math.max(earlier.length, later.length);
   const maxD = Math.ceil(longer * MAX_EDGE_SHARE) + 2 * MAX_INNER_GAP;
+  const extra = surplus(earlier, later);
+  if (extra.a + extra.b > maxD) return 'different';
+  // Material missing from both copies can only be lost characters, never figures or letters.
+  if (extra.a > 0 && extra.b > 0 && (extra.aOther > 0 || extra.bOther > 0)) return 'different';
   const regions = diffRegions(earlier, later, maxD);
   if (!regions) return 'different';
   let earlierEdge = 0;
