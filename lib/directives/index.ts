@@ -104,7 +104,7 @@ function headlineLeads(text: string, para: Range, issuers: Issuers): boolean {
   const line = text.slice(para.start, para.end);
   for (const verb of ['强调', '指出', '要求', '提出']) {
     if (line.endsWith(verb) && line.length <= 30) {
-      if (verb === '要求' && isNounRequirement(text, para.end - 2, para.start, issuers.mentions)) return false;
+      if (verb === '要求' && isNounRequirement(text, para.end - 2, para.start, issuers.mentionEnds)) return false;
       const e = issuers.report(para.start, para.end - verb.length, para.start);
       return e.kind !== 'foreign';
     }
@@ -220,9 +220,7 @@ function trimUnit(text: string, r: Range): Range {
 /** Is the clause text before a verb only a subject (name, 他, a body) and adverbs? */
 function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: Issuers): boolean {
   let prefix = text.slice(start, verbPos);
-  for (const m of issuers.mentions) {
-    if (m.start >= start && m.end <= verbPos) prefix = prefix.replace(text.slice(m.start, m.end), '');
-  }
+  for (const m of issuers.mentionsWithin(start, verbPos)) prefix = prefix.replace(text.slice(m.start, m.end), '');
   prefix = issuers
     .withoutTitles(prefix)
     .replace(/^[、\s]+/, '')
@@ -237,8 +235,10 @@ function hasDirectiveVerb(text: string, start: number, end: number, issuers: Iss
   const clauses = clausesOf(text, { start, end });
   return clauses.some((c) =>
     DIRECTIVE_VERB_LIST.some((v) => {
-      for (let k = text.indexOf(v, c.start); k >= 0 && k + v.length <= c.end; k = text.indexOf(v, k + 1)) {
-        if (v !== '要求' || !isNounRequirement(text, k, c.start, issuers.mentions)) return true;
+      // Searched in the clause alone: a search in the whole text would run on to the end.
+      const clause = text.slice(c.start, c.end);
+      for (let k = clause.indexOf(v); k >= 0; k = clause.indexOf(v, k + 1)) {
+        if (v !== '要求' || !isNounRequirement(text, c.start + k, c.start, issuers.mentionEnds)) return true;
       }
       return false;
     }),
@@ -253,7 +253,7 @@ function hasDirectiveVerb(text: string, start: number, end: number, issuers: Iss
 function isRequirementNounAtClauseEnd(text: string, c: Range, verbPos: number, delimiter: string, issuers: Issuers): boolean {
   const prefix = text.slice(c.start, verbPos);
   if (/[：:]/.test(delimiter) && prefix.includes('提出')) return false;
-  if (isNounRequirement(text, verbPos, c.start, issuers.mentions)) return true;
+  if (isNounRequirement(text, verbPos, c.start, issuers.mentionEnds)) return true;
   return hasGoverningVerb(text, verbPos, c.start) && !isSubjectPrefix(text, c.start, verbPos, issuers);
 }
 
@@ -296,7 +296,7 @@ function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
       for (let k = c.start; k < c.end; k++) {
         const verb = openingVerb(text, k);
         if (!verb) continue;
-        if (verb === '要求' && isNounRequirement(text, k, c.start, issuers.mentions)) continue;
+        if (verb === '要求' && isNounRequirement(text, k, c.start, issuers.mentionEnds)) continue;
         if (isSubjectPrefix(text, c.start, k, issuers)) {
           cut = { anchor: k === c.start ? c.start : k, contentStart: k, verbPos: k, clauseStart: c.start, verb, kind: 'verb' };
         }

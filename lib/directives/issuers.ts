@@ -59,11 +59,49 @@ const NON_OFFICIAL = /负责人|大家|村民|群众|记者|专家|学者|企业
 /** Verbs officials use to issue directives; anyone may 表示/介绍/说. */
 const OFFICIAL_VERBS = new Set(['强调', '指出', '要求', '提出', '勉励', '责成', '叮嘱', '嘱咐', '号召', '寄语']);
 
+/** Index of the first item whose `key` is ≥ `value` in an array sorted by `key`. */
+function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Events in position order, searched from the end (every lookup is "the last one before here"). */
+class EventLog {
+  readonly items: IssuerEvent[] = [];
+  add(e: IssuerEvent): void {
+    const at = lowerBound(this.items, e.pos + 1, (x) => x.pos);
+    if (at === this.items.length) this.items.push(e);
+    else this.items.splice(at, 0, e);
+  }
+  /** The last event in [from, pos) that passes `ok`, scanning back only through that range. */
+  last(from: number, pos: number, ok: (e: IssuerEvent) => boolean = () => true): IssuerEvent | null {
+    for (let k = lowerBound(this.items, pos, (x) => x.pos) - 1; k >= 0 && this.items[k].pos >= from; k--) {
+      if (ok(this.items[k])) return this.items[k];
+    }
+    return null;
+  }
+}
+
+/** The later of two events; on a tie the reporting clause wins. */
+const later = (subject: IssuerEvent | null, report: IssuerEvent | null) => (!subject ? report : !report ? subject : report.pos >= subject.pos ? report : subject);
+
 export class Issuers {
   readonly mentions: Mention[];
+  /** Where a mention ends (a noun 要求 never follows a speaker's name directly). */
+  readonly mentionEnds: ReadonlySet<number>;
   private readonly titles: Set<string>;
-  private readonly subjectEvents: IssuerEvent[] = [];
-  private readonly reportEvents: IssuerEvent[] = [];
+  /** Titles longest first, for stripping them from a clause. */
+  private readonly titlesByLength: string[];
+  /** Distinct names mentioned, for stripping them from a clause. */
+  private readonly names: string[];
+  private readonly subjectEvents = new EventLog();
+  private readonly reportEvents = new EventLog();
 
   constructor(
     private readonly text: string,
@@ -71,19 +109,31 @@ export class Issuers {
   ) {
     const named = officials.flatMap((o) => o.spans.map((s) => ({ start: s.start, end: s.end, name: o.name }))).filter((m) => m.end > m.start);
     this.mentions = [...named, ...titleReferences(text, officials, named)].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.mentionEnds = new Set(this.mentions.map((m) => m.end));
     this.titles = new Set(officials.flatMap((o) => o.titles));
+    this.titlesByLength = [...this.titles].filter(Boolean).sort((a, b) => b.length - a.length);
+    this.names = [...new Set(this.mentions.map((m) => m.name))];
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (i > 0 && m.start < this.mentions[i - 1].end) continue; // nested mention
       if (!this.isSubject(m) || this.isAttendee(m)) continue;
       const listed = LISTED_AFTER.test(text.slice(this.jointTail(i), this.jointTail(i) + 40));
-      this.subjectEvents.push({ pos: m.start, kind: 'official', speaker: this.jointHead(i), body: null, reporting: false, listed });
+      this.subjectEvents.add({ pos: m.start, kind: 'official', speaker: this.jointHead(i), body: null, reporting: false, listed });
     }
+  }
+
+  /** Mentions lying inside text[start, end), with their index in `mentions`. */
+  mentionsWithin(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let k = lowerBound(this.mentions, start, (m) => m.start); k < this.mentions.length && this.mentions[k].start < end; k++) {
+      if (this.mentions[k].end <= end) out.push(this.mentions[k]);
+    }
+    return out;
   }
 
   /** Removes the officials' titles from a clause prefix (镇长周平叮嘱 → 周平叮嘱), longest first. */
   withoutTitles(s: string): string {
-    for (const t of [...this.titles].sort((a, b) => b.length - a.length)) if (t) s = s.split(t).join('');
+    for (const t of this.titlesByLength) if (s.includes(t)) s = s.split(t).join('');
     return s;
   }
 
@@ -111,9 +161,9 @@ export class Issuers {
   private isAttendee(m: Mention): boolean {
     const rest = this.text.slice(m.end);
     if (!ATTENDANCE.test(rest)) return false;
-    let clause = rest.split(/[，,。；;！？!?\n]/)[0];
-    for (const o of this.mentions) clause = clause.split(o.name).join('');
-    for (const t of this.titles) if (t) clause = clause.split(t).join('');
+    let clause = rest.slice(0, rest.search(/[，,。；;！？!?\n]|$/));
+    for (const name of this.names) if (clause.includes(name)) clause = clause.split(name).join('');
+    clause = this.withoutTitles(clause);
     return /^[、和及等\s]*(参加|出席|陪同|列席|参会|一同|$)/.test(clause);
   }
 
@@ -146,11 +196,10 @@ export class Issuers {
 
   /** The last official named as a subject before `pos` (for 他/她). */
   private lastOfficialBefore(pos: number): IssuerEvent | null {
-    let best: IssuerEvent | null = null;
-    for (const e of [...this.subjectEvents, ...this.reportEvents]) {
-      if (e.pos < pos && e.kind === 'official' && (!best || e.pos > best.pos)) best = e;
-    }
-    return best;
+    const official = (e: IssuerEvent) => e.kind === 'official';
+    const s = this.subjectEvents.last(0, pos, official);
+    const r = this.reportEvents.last(0, pos, official);
+    return !s ? r : !r ? s : r.pos > s.pos ? r : s;
   }
 
   /**
@@ -158,29 +207,20 @@ export class Issuers {
    * official acting as subject, passing over those merely listed (郭建新、何静作交流发言).
    */
   private lastSpeakerBefore(from: number, pos: number): IssuerEvent | null {
-    let best: IssuerEvent | null = null;
-    for (const e of this.reportEvents) {
-      if (e.pos < from || e.pos >= pos || (e.kind !== 'official' && e.kind !== 'unnamed')) continue;
-      if (!best || e.pos > best.pos) best = e;
-    }
-    for (const e of this.subjectEvents) {
-      if (!e.listed && e.pos >= from && e.pos < pos && (!best || e.pos > best.pos)) best = e;
-    }
-    return best;
+    const r = this.reportEvents.last(from, pos, (e) => e.kind === 'official' || e.kind === 'unnamed');
+    const s = this.subjectEvents.last(from, pos, (e) => !e.listed);
+    return !s ? r : !r ? s : s.pos > r.pos ? s : r;
   }
 
   /** The latest event in [from, pos). */
   lastEvent(from: number, pos: number): IssuerEvent | null {
-    let best: IssuerEvent | null = null;
-    for (const e of [...this.subjectEvents, ...this.reportEvents]) {
-      if (e.pos >= from && e.pos < pos && (!best || e.pos >= best.pos)) best = e;
-    }
-    return best;
+    return later(this.subjectEvents.last(from, pos), this.reportEvents.last(from, pos));
   }
 
   /** The first official named as a subject anywhere after `pos` (pull quotes above the story). */
   firstOfficialAfter(pos: number): IssuerEvent | null {
-    return this.subjectEvents.find((e) => e.pos >= pos) ?? null;
+    const items = this.subjectEvents.items;
+    return items[lowerBound(items, pos, (e) => e.pos)] ?? null;
   }
 
   /**
@@ -190,15 +230,16 @@ export class Issuers {
   report(start: number, verbPos: number, paragraphStart: number): IssuerEvent {
     const event: IssuerEvent = { pos: verbPos, ...this.classify(start, verbPos, paragraphStart), reporting: true };
     if (event.kind === 'foreign') event.person = !GROUP_SUBJECT.test(this.text.slice(start, verbPos));
-    this.reportEvents.push(event);
+    this.reportEvents.add(event);
     return event;
   }
 
   private classify(start: number, verbPos: number, paragraphStart: number): Omit<Issuer, 'reporting'> {
-    const inPrefix = this.mentions
-      .map((m, i) => ({ m, i }))
-      .filter(({ m }) => m.start >= start && m.end <= verbPos && this.isSubject(m));
-    if (inPrefix.length) return { kind: 'official', speaker: this.jointHead(inPrefix[inPrefix.length - 1].i), body: null };
+    let lastSubject = -1;
+    for (let k = lowerBound(this.mentions, start, (m) => m.start); k < this.mentions.length && this.mentions[k].start < verbPos; k++) {
+      if (this.mentions[k].end <= verbPos && this.isSubject(this.mentions[k])) lastSubject = k;
+    }
+    if (lastSubject >= 0) return { kind: 'official', speaker: this.jointHead(lastSubject), body: null };
     const prefix = this.text.slice(start, verbPos).trim();
     if (/(^|[^其])[他她](?!们)/.test(prefix)) {
       // 他/她 means the last one who spoke, in this paragraph or the one before; else the last official named
@@ -206,7 +247,7 @@ export class Issuers {
       const speaker = this.lastSpeakerBefore(previousParagraph, start);
       const e = speaker ?? this.lastOfficialBefore(verbPos);
       // 村民张大姐说，她希望…: the pronoun means the non-official who spoke just before, in this paragraph
-      const other = this.reportEvents.find((r) => r.person && r.pos >= paragraphStart && r.pos < verbPos && (!e || r.pos > e.pos));
+      const other = this.reportEvents.last(Math.max(paragraphStart, e ? e.pos + 1 : 0), verbPos, (r) => !!r.person);
       if (other) return { kind: 'foreign', speaker: null, body: null };
       // an unnamed speaker (杨振华指出 with the name unknown) stays unnamed rather than taking a listed official's name
       if (e && e.kind === 'unnamed') return { kind: 'unnamed', speaker: null, body: null };

@@ -23,10 +23,14 @@ const MIN_QUOTE = 6;
 
 export function attributedQuotes(text: string, para: Range): AttributedQuote[] {
   const out: AttributedQuote[] = [];
-  for (let open = text.indexOf('“', para.start); open >= 0 && open < para.end; open = text.indexOf('“', open + 1)) {
+  // Searched in the paragraph alone, so a paragraph without quotes costs its own length only.
+  const p = text.slice(para.start, para.end);
+  for (let o = p.indexOf('“'); o >= 0; o = p.indexOf('“', o + 1)) {
+    const open = para.start + o;
     if (open > para.start && !UTTERANCE_BEFORE.test(text[open - 1])) continue;
-    const close = text.indexOf('”', open + 1);
-    if (close < 0 || close >= para.end || close - open - 1 < MIN_QUOTE) continue;
+    const c = p.indexOf('”', o + 1);
+    const close = c < 0 ? -1 : para.start + c;
+    if (close < 0 || close - open - 1 < MIN_QUOTE) continue;
     const tag = TAG.exec(text.slice(close + 1, para.end));
     if (!tag) continue;
     const verbPos = close + 1 + tag[0].length - tag[2].length;

@@ -24,21 +24,16 @@ const NOUN_AFTER = /^[的和及与、。；;！!？?）)”"」是很越]/;
 /** Adverbs between a subject and a verb 要求 (周文明确要求…, 他同时要求…); 提出明确要求 stays a noun. */
 const TRAILING_ADVERBS = /(?:还|也|并|又|更|再次|一再|反复|同时|明确|严格|特别|进一步|郑重|殷切)+$/;
 
-export interface NameSpan {
-  start: number;
-  end: number;
-}
-
 /**
  * True when the 要求 at `pos` is the noun. `clauseStart` bounds the look-back, so a modifier in
  * an earlier clause never counts; a name ending where the modifiers would (王建新要求) is a subject.
  */
-export function isNounRequirement(text: string, pos: number, clauseStart: number, names: readonly NameSpan[] = []): boolean {
+export function isNounRequirement(text: string, pos: number, clauseStart: number, nameEnds: ReadonlySet<number> = new Set()): boolean {
   if (!text.startsWith('要求', pos)) return false;
   if (NOUN_AFTER.test(text.slice(pos + 2, pos + 3))) return true;
   const before = text.slice(clauseStart, pos).replace(TRAILING_ADVERBS, '');
   const subjectEnd = clauseStart + before.length;
-  if (before === '' || /[他她]$/.test(before) || names.some((n) => n.end === subjectEnd)) return false;
+  if (before === '' || /[他她]$/.test(before) || nameEnds.has(subjectEnd)) return false;
   return MODIFIER_BEFORE.some((w) => before.endsWith(w));
 }
 

@@ -46,7 +46,7 @@ describe('isNounRequirement', () => {
     const s = '副县长王建新要求，各乡镇要加强巡查。';
     const pos = s.indexOf('要求');
     expect(isNounRequirement(s, pos, 0)).toBe(true);
-    expect(isNounRequirement(s, pos, 0, [{ start: 3, end: 6 }])).toBe(false);
+    expect(isNounRequirement(s, pos, 0, new Set([6]))).toBe(false);
   });
 });
 
