@@ -6,7 +6,7 @@
  */
 import data from '../../assets/entities/companies.json';
 import type { Enterprise, Span } from '../types';
-import { alternation, isHan, occurrences, overlaps, sortSpans } from './text';
+import { alternation, Claimed, isHan, occurrences, sortSpans } from './text';
 
 const SUFFIX = new RegExp(alternation(data.suffixes), 'g');
 /** Suffixes too common in ordinary words (水厂, 人民银行) unless a region opens the name. */
@@ -232,17 +232,18 @@ function withoutTextPlace(core: string, text: string): string {
   if (withLevel && core.length - withLevel[0].length >= 2) return core.slice(withLevel[0].length);
   for (const len of [3, 2]) {
     const place = core.slice(0, len);
-    if (core.length - len >= 2 && new RegExp(`${place}[省市县区州]`).test(text)) return core.slice(len);
+    if (core.length - len >= 2 && LEVEL_CHARS.some((level) => text.includes(place + level))) return core.slice(len);
   }
   return core;
 }
 
+const LEVEL_CHARS = ['省', '市', '县', '区', '州'];
 const COMMON_NOUNS = new Set(data.commonNouns);
 
 function allAliasCandidates(core: string): string[] {
   const out: string[] = [];
   let c = core;
-  const trailing = new RegExp(`(?:${alternation(data.industryWords)})$`);
+  const trailing = TRADE_END;
   while (c.length >= 2) {
     out.push(c);
     const m = trailing.exec(c);
@@ -275,8 +276,8 @@ export function findListedNames(text: string): string[] {
 }
 
 /** Mentions of `name` that are not inside an already taken span. */
-function freeMentions(text: string, name: string, taken: Span[]): Span[] {
-  return occurrences(text, name).filter((s) => !taken.some((t) => overlaps(t, s)));
+function freeMentions(text: string, name: string, taken: Claimed): Span[] {
+  return occurrences(text, name).filter((s) => taken.isFree(s));
 }
 
 export interface EnterpriseOptions {
@@ -289,18 +290,21 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
   const result: Enterprise[] = [];
   const persons = options.personSpans ?? [];
   // People's names are taken first: a brand or short name inside one is not a company.
-  const taken: Span[] = [...persons];
+  const taken = new Claimed(text.length);
+  for (const p of persons) taken.claim(p);
   const known = (name: string) => result.some((e) => e.name === name || e.aliases.includes(name));
 
   // 1. Full names, each with every mention of it.
   const knownNames = [...data.wellKnown, ...(options.knownEnterprises ?? [])].filter((n) => n && text.includes(n));
-  const fulls = findFullNames(text, knownNames, persons);
+  // Each full name once (a long report repeats its companies in every paragraph).
+  const seenNames = new Set<string>();
+  const fulls = findFullNames(text, knownNames, persons).filter((f) => !seenNames.has(f.name) && seenNames.add(f.name));
   // A registered legal form names the company; 宏达集团 before 宏达集团有限公司 is its short form.
   const byForm = [...fulls].sort((a, b) => Number(LEGAL_FORM_END.test(b.name)) - Number(LEGAL_FORM_END.test(a.name)));
   for (const f of byForm) {
     if (known(f.name)) continue;
     const spans = freeMentions(text, f.name, taken);
-    taken.push(...spans);
+    for (const sp of spans) taken.claim(sp);
     // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named.
     const owner = fulls.find((o) => o !== f && allAliasCandidates(o.core).includes(f.core) && result.some((e) => e.name === o.name));
     const enterprise = owner && result.find((e) => e.name === owner.name);
@@ -321,7 +325,7 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
       if (!spans.length) continue;
       enterprise.aliases.push(alias);
       enterprise.spans.push(...spans);
-      taken.push(...spans);
+      for (const sp of spans) taken.claim(sp);
     }
   }
   // 3. Names from lists of companies and from the curated and user lists; longer names first.
@@ -331,7 +335,7 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
     if (known(name)) continue;
     const spans = freeMentions(text, name, taken);
     if (!spans.length) continue;
-    taken.push(...spans);
+    for (const sp of spans) taken.claim(sp);
     const full = fulls.find((f) => abbreviates(name, f.name));
     const enterprise = full && result.find((e) => e.name === full.name);
     if (enterprise) {
@@ -340,7 +344,8 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
     } else result.push({ name, aliases: [], spans });
   }
   for (const e of result) sortSpans(e.spans);
-  return result.sort((a, b) => a.spans[0].start - b.spans[0].start);
+  // A name whose every mention lies inside a longer one (a person's, another company's) is not listed.
+  return result.filter((e) => e.spans.length > 0).sort((a, b) => a.spans[0].start - b.spans[0].start);
 }
 
 /** 天府 in 天府新区 / 天府大道 is a place, not the company 天府软件. */

@@ -4,7 +4,7 @@
  */
 import type { Official, Span } from '../types';
 import { readName } from './names';
-import { isHan, occurrences, overlaps, sortSpans } from './text';
+import { Claimed, isHan, occurrences, sortSpans } from './text';
 import { companyPostLength, matchTitle, reportedTitle, titleNoteLength } from './titles';
 
 /** A title right after one of these belongs to a company, not to a public office. */
@@ -95,13 +95,13 @@ export function findOfficials(text: string, options: OfficialOptions = {}): Offi
   }
   // Every mention, titled or bare; a longer official's name wins over a shorter one inside it.
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const taken: Span[] = [];
+  const taken = new Claimed(text.length);
   for (const name of names) {
     const official = byName.get(name)!;
     for (const span of occurrences(text, name)) {
-      if (inDoctrinePhrase(text, span) || taken.some((t) => overlaps(t, span))) continue;
+      if (inDoctrinePhrase(text, span) || !taken.isFree(span)) continue;
       official.spans.push(span);
-      taken.push(span);
+      taken.claim(span);
     }
     sortSpans(official.spans);
   }

@@ -33,6 +33,22 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Positions of a text already claimed by a mention: testing a span costs its own length, not the
+ * number of mentions so far (a long report names its official in every paragraph). */
+export class Claimed {
+  private readonly bits: Uint8Array;
+  constructor(length: number) {
+    this.bits = new Uint8Array(length);
+  }
+  isFree(span: Span): boolean {
+    for (let k = span.start; k < span.end; k++) if (this.bits[k]) return false;
+    return true;
+  }
+  claim(span: Span): void {
+    this.bits.fill(1, span.start, span.end);
+  }
+}
+
 export function insideAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start <= span.start && span.end <= s.end);
 }
