@@ -33,7 +33,7 @@ export default defineContentScript({
   },
 });
 
-/** The enricher's hook when it is already in this page (utils/enricher/page-enricher.ts). */
+/** The enricher's hook when it is already in this page (entrypoints/enricher/page-enricher.ts). */
 type Enricher = { rerun(isArticle: boolean): void } | undefined;
 
 async function run(isTop: boolean): Promise<void> {

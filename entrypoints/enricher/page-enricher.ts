@@ -12,8 +12,8 @@ import { buildReport, emptyReport, type ArticleMeta, type TabReport } from '../.
 import { getConverter } from '../../lib/script';
 import type { Settings } from '../../lib/settings';
 import type { EnrichOptions, Enrichment } from '../../lib/types';
-import { setPageState } from '../page-state';
-import { loadSettings } from '../settings-store';
+import { setPageState } from '../../utils/page-state';
+import { loadSettings } from '../../utils/settings-store';
 import { listMentions, type Mention } from '../../lib/mentions';
 import { EntityCard } from './card';
 import { clearHighlights, flashRange, showHighlights } from './highlight';
