@@ -17,19 +17,24 @@ export interface DecodedBytes {
 
 const decode = (bytes: Uint8Array, enc: SourceEncoding, fatal = false) => new TextDecoder(enc, { fatal, ignoreBOM: false }).decode(bytes);
 
-/** UTF-16 without a mark: in text that is mostly ASCII or CJK, zeros sit on one parity. */
+/**
+ * UTF-16 without a mark: the high byte of each code unit (odd positions in little-endian)
+ * is 00 for ASCII, 30 or FF for CJK punctuation and full-width forms, 4E–9F for ideographs;
+ * GBK, Big5 and UTF-8 bytes fall there by chance far less often.
+ */
 function utf16WithoutBom(bytes: Uint8Array): SourceEncoding | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
+  if (n < 8) return null;
+  const likely = (b: number) => b === 0 || b === 0x30 || b === 0xff || (b >= 0x4e && b <= 0x9f);
+  let odd = 0;
+  let even = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+    if (likely(bytes[i + 1])) odd++;
+    if (likely(bytes[i])) even++;
   }
   const pairs = n / 2;
-  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return 'utf-16le';
-  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) return 'utf-16be';
+  if (odd > pairs * 0.9 && even < pairs * 0.6) return 'utf-16le';
+  if (even > pairs * 0.9 && odd < pairs * 0.6) return 'utf-16be';
   return null;
 }
 
@@ -54,13 +59,13 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decode(bytes, 'utf-8'), encoding: 'utf-8', bom: true };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decode(bytes, 'utf-16le'), encoding: 'utf-16le', bom: true };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decode(bytes, 'utf-16be'), encoding: 'utf-16be', bom: true };
-  const wide = utf16WithoutBom(bytes);
-  if (wide) return { text: decode(bytes, wide), encoding: wide, bom: false };
   try {
     return { text: decode(bytes, 'utf-8', true), encoding: 'utf-8', bom: false };
   } catch {
-    // Not UTF-8: one of the legacy Chinese encodings; the better reading wins.
+    // Not UTF-8: UTF-16 without a mark, or one of the legacy Chinese encodings.
   }
+  const wide = utf16WithoutBom(bytes);
+  if (wide) return { text: decode(bytes, wide), encoding: wide, bom: false };
   const encoding = legacyEncoding(bytes);
   return { text: decode(bytes, encoding), encoding, bom: false };
 }

@@ -1,19 +1,22 @@
 /**
  * CLI: npm run enrich -- [--json] [--target zh-CN|zh-TW|zh-HK|off] FILE...
- * .html/.htm files are parsed as pages (detect, extract, enrich); anything else is text;
- * `-` reads standard input. --json prints one JSON object per file, one per line.
+ * .html/.htm files are parsed as pages (detect, extract, enrich: the same page pipeline as the
+ * extension, lib/page); anything else is text; `-` reads standard input. Bytes are decoded by
+ * what they are (byte-order mark, UTF-16, UTF-8, else GB18030 or Big5), not by what a page
+ * declares. --json prints one JSON object per file, one per line.
  * Exit 2 on bad usage, 1 when a file cannot be read.
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { detectArticle, extractArticle } from '../lib/article';
-import { collectText } from '../lib/dom/text-map';
-import { enrichLine, enrichText } from '../lib/index';
+import { decodeBytes } from '../lib/encoding';
+import { enrichText } from '../lib/index';
+import { enrichPage, readPage } from '../lib/page';
 import '../lib/script/traditional';
 import { TARGET_SCRIPTS, type Enrichment, type TargetScript } from '../lib/types';
 
-const USAGE = `usage: npm run enrich -- [--json] [--target zh-CN|zh-TW|zh-HK|off] FILE...
+const USAGE = `usage: npm run enrich -- [--json] [--target zh-CN|zh-TW|zh-HK|off] [--url URL] FILE...
   FILE    a text file, an .html/.htm page, or - for standard input
+  --url   the address the next page was served at (site profiles read it; default file://FILE)
   --json  print one JSON object per file:
           { article, text, edits, script, officials, enterprises, directives }`;
 
@@ -21,6 +24,8 @@ interface Args {
   json: boolean;
   target: TargetScript;
   files: string[];
+  /** The URL given for a file with --url before it. */
+  urls: Map<number, string>;
 }
 
 function usage(message?: string): never {
@@ -30,7 +35,7 @@ function usage(message?: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, target: 'zh-CN', files: [] };
+  const args: Args = { json: false, target: 'zh-CN', files: [], urls: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
@@ -38,6 +43,10 @@ function parseArgs(argv: string[]): Args {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!TARGET_SCRIPTS.includes(v as TargetScript)) usage(`unknown target ${JSON.stringify(v ?? '')}`);
       args.target = v as TargetScript;
+    } else if (a === '--url' || a.startsWith('--url=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v || !/^[a-z][\w+.-]*:\/\//i.test(v)) usage(`--url needs an absolute URL, got ${JSON.stringify(v ?? '')}`);
+      args.urls.set(args.files.length, v);
     } else if (a === '-h' || a === '--help') {
       console.log(USAGE);
       process.exit(0);
@@ -50,7 +59,7 @@ function parseArgs(argv: string[]): Args {
 
 function read(file: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return decodeBytes(readFileSync(file === '-' ? 0 : file)).text;
   } catch (e) {
     console.error(`enrich: cannot read ${file}: ${(e as Error).message}`);
     process.exit(1);
@@ -60,29 +69,27 @@ function read(file: string): string {
 interface ArticleField {
   isArticle: boolean;
   title: string | null;
+  /** YYYY-MM-DD */
   date: string | null;
+  /** HH:mm when the page gives the time */
+  time: string | null;
   source: string | null;
 }
 
-function processPage(html: string, file: string, target: TargetScript): { article: ArticleField; enrichment: Enrichment } {
+function processPage(html: string, url: string, target: TargetScript): { article: ArticleField; enrichment: Enrichment } {
   const { document } = parseHTML(html);
-  const url = `file://${file}`;
-  const verdict = detectArticle(document as unknown as Document, url);
-  const extracted = extractArticle(document as unknown as Document, url);
-  const root = (extracted?.root ?? document.body ?? document.documentElement) as unknown as Element;
-  const { text } = collectText(root, { exclude: extracted?.exclude });
-  const enrichment = enrichText(text, { target });
-  // Metadata is repaired like the page around the article: as a mirror if the body was one.
-  const around = { target, pinyinMirror: enrichment.edits.some((e) => e.kind === 'pinyin'), scriptPerLine: true };
-  const line = (t: string | null | undefined) => (t ? enrichLine(t, around) || null : null);
+  const page = readPage(document as unknown as Document, url);
+  const enriched = enrichPage(page.texts, { target });
+  const date = page.extracted?.date ?? null;
   return {
     article: {
-      isArticle: verdict.isArticle,
-      title: line(extracted?.title ?? document.title),
-      date: extracted?.date ?? null,
-      source: line(extracted?.source),
+      isArticle: page.detection.isArticle,
+      title: enriched.meta.title || null,
+      date: date ? date.slice(0, 10) : null,
+      time: date && date.length > 10 ? date.slice(11) : null,
+      source: enriched.meta.source,
     },
-    enrichment,
+    enrichment: enriched.body,
   };
 }
 
@@ -102,7 +109,7 @@ function summary(file: string, article: ArticleField | null, e: Enrichment): str
   const counts = new Map<string, number>();
   for (const x of e.edits) counts.set(x.kind, (counts.get(x.kind) ?? 0) + 1);
   const out = [`== ${file}`];
-  if (article) out.push(`article: ${article.isArticle ? 'yes' : 'no'}${article.title ? ` — ${article.title}` : ''}${article.date ? ` (${article.date})` : ''}`);
+  if (article) out.push(`article: ${article.isArticle ? 'yes' : 'no'}${article.title ? ` — ${article.title}` : ''}${article.date ? ` (${[article.date, article.time].filter(Boolean).join(' ')})` : ''}`);
   out.push(`script: ${e.script.detected} → ${e.script.target}`);
   out.push(`repairs: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   out.push(`officials: ${e.officials.map((o) => `${o.titles.join('、')}${o.name}`).join('；') || 'none'}`);
@@ -117,11 +124,11 @@ function summary(file: string, article: ArticleField | null, e: Enrichment): str
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
 const args = parseArgs(process.argv.slice(2));
-for (const file of args.files) {
+for (const [k, file] of args.files.entries()) {
   const input = read(file);
   const isPage = /\.html?$/i.test(file);
   const { article, enrichment } = isPage
-    ? processPage(input, file, args.target)
+    ? processPage(input, args.urls.get(k) ?? `file://${file}`, args.target)
     : { article: null, enrichment: enrichText(input, { target: args.target }) };
   console.log(args.json ? JSON.stringify(toJson(article, enrichment)) : summary(file, article, enrichment));
 }

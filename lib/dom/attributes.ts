@@ -18,6 +18,40 @@ function isExcluded(el: Element, root: Element, skipClass: string): boolean {
   return false;
 }
 
+/** One reader-facing attribute and the value it had when read. */
+export interface AttributeSlot {
+  el: Element;
+  name: string;
+  value: string;
+}
+
+/** The reader-facing attributes of `root` and its descendants (code and opted-out regions skipped). */
+export function readerAttributes(root: Element, options: { skipClass?: string } = {}): AttributeSlot[] {
+  const skipClass = options.skipClass ?? DEFAULT_SKIP_CLASS;
+  const selector = CONVERTED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+  const slots: AttributeSlot[] = [];
+  for (const el of [root, ...Array.from(root.querySelectorAll(selector))]) {
+    if (isExcluded(el, root, skipClass)) continue;
+    for (const name of CONVERTED_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value) slots.push({ el, name, value });
+    }
+  }
+  return slots;
+}
+
+/** Write new values into the slots (recorded in the undo log); a slot the page changed since is left. Returns how many changed. */
+export function writeAttributes(slots: readonly AttributeSlot[], values: readonly string[], undo: UndoLog): number {
+  let changed = 0;
+  slots.forEach((slot, k) => {
+    const next = values[k];
+    if (next === undefined || next === slot.value || slot.el.getAttribute(slot.name) !== slot.value) return;
+    undo.setAttribute(slot.el, slot.name, next);
+    changed++;
+  });
+  return changed;
+}
+
 /** Convert the reader-facing attributes of `root` and its descendants; returns how many changed. */
 export function convertAttributes(
   root: Element,
@@ -25,22 +59,8 @@ export function convertAttributes(
   undo: UndoLog,
   options: { skipClass?: string } = {},
 ): number {
-  const skipClass = options.skipClass ?? DEFAULT_SKIP_CLASS;
-  const selector = CONVERTED_ATTRIBUTES.map((a) => `[${a}]`).join(',');
-  const elements = [root, ...Array.from(root.querySelectorAll(selector))];
-  let changed = 0;
-  for (const el of elements) {
-    if (isExcluded(el, root, skipClass)) continue;
-    for (const name of CONVERTED_ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (!value) continue;
-      const next = convert(value);
-      if (next === value) continue;
-      undo.setAttribute(el, name, next);
-      changed++;
-    }
-  }
-  return changed;
+  const slots = readerAttributes(root, options);
+  return writeAttributes(slots, slots.map((s) => convert(s.value)), undo);
 }
 
 /** Convert the document's title in place (its <title> text node). Returns true when changed. */

@@ -59,4 +59,52 @@ describe('enrich CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('script: traditional → zh-CN');
   });
+
+  it('reads files by their bytes: UTF-16 with a byte-order mark, UTF-16 without one, GBK, Big5', () => {
+    const text = '市委书记王小明在高新区调研时强调，要抓好安全生产。';
+    const le = join(tmp, 'utf16le.txt');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const be = join(tmp, 'utf16be.txt');
+    writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    const bare = join(tmp, 'utf16-nobom.txt');
+    writeFileSync(bare, Buffer.from(text, 'utf16le'));
+    // GBK and Big5 bytes of the same sentence, from the platform's decoders run backwards.
+    const encodeWith = (label: string, s: string) => {
+      const dec = new TextDecoder(label);
+      const table = new Map<string, number[]>();
+      for (let a = 0x81; a <= 0xfe; a++)
+        for (let b = 0x40; b <= 0xfe; b++) {
+          const ch = dec.decode(new Uint8Array([a, b]));
+          if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
+        }
+      return Buffer.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!)));
+    };
+    const gbk = join(tmp, 'gbk.txt');
+    writeFileSync(gbk, encodeWith('gbk', text));
+    const big5 = join(tmp, 'big5.txt');
+    writeFileSync(big5, encodeWith('big5', '市委書記王小明在高新區調研時強調，要抓好安全生產。'));
+    const r = run(['--json', le, be, bare, gbk, big5]);
+    expect(r.status).toBe(0);
+    for (const line of r.stdout.trim().split('\n')) {
+      const out = JSON.parse(line);
+      expect(out.text.trim()).toBe(text);
+      expect(out.edits.filter((e: { kind: string }) => e.kind === 'lossy' || e.kind === 'mojibake')).toEqual([]);
+      expect(out.officials.map((o: { name: string }) => o.name)).toEqual(['王小明']);
+    }
+  });
+
+  it('reads a page at the address given with --url, and prints its date as YYYY-MM-DD with the time apart', () => {
+    const page = join(tmp, 'page.html');
+    const para = '3月12日上午，北岸区举行春季义务植树活动，区领导与机关干部、志愿者一起来到滨江绿道，挥锹铲土、扶苗培土，共栽下香樟、银杏等苗木一千余株。';
+    writeFileSync(
+      page,
+      `<html><head><meta charset="gb2312"><title>北岸区开展春季义务植树活动_绵阳新闻网</title></head><body><h1>北岸区开展春季义务植树活动</h1>` +
+        `<div class="info">发布时间：2024-03-12 15:20 来源：北岸区融媒体中心</div><div class="text">${`<p>${para}</p>`.repeat(4)}</div></body></html>`,
+    );
+    const r = run(['--json', '--url', 'http://www.myrb.net/content/2024-03/12/content_1.htm', page]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.article).toMatchObject({ isArticle: true, title: '北岸区开展春季义务植树活动', date: '2024-03-12', time: '15:20', source: '北岸区融媒体中心' });
+    expect(run(['--json', '--url', 'not a url', page]).status).toBe(2);
+  });
 });
