@@ -37,11 +37,11 @@ for (let i = 0; i < args.length; i++) {
   else sets.push(resolve(args[i]));
 }
 
-/** Runs the CLI of `root` on files, in batches; one result per file. */
-function enrich(files: string[]): CliResult[] {
+/** Runs the CLI of `root` on files (with the URL each page was served at), in batches; one result per file. */
+function enrich(files: string[], urls: (string | undefined)[] = []): CliResult[] {
   const out: CliResult[] = [];
   for (let i = 0; i < files.length; i += 40) {
-    const batch = files.slice(i, i + 40);
+    const batch = files.slice(i, i + 40).flatMap((f, k) => (urls[i + k] ? ['--url', urls[i + k]!, f] : [f]));
     const stdout = execFileSync('npx', ['tsx', 'scripts/enrich.ts', '--json', ...batch], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
     out.push(...stdout.trim().split('\n').map((l) => JSON.parse(l) as CliResult));
   }
@@ -156,6 +156,7 @@ function scoreRepair(dir: string, names: string[]): void {
 
 interface PageCase {
   file: string;
+  url?: string;
   isArticle: boolean;
   title: string | null;
   date: string | null;
@@ -169,7 +170,8 @@ interface PageCase {
 function scorePages(dir: string): void {
   const cases = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as PageCase[];
   const files = cases.map((c) => join(dir, c.file.includes('/') ? c.file : join('pages', c.file)));
-  const results = enrich(files);
+  // Older checkouts have no --url: they read every page as a local file.
+  const results = enrich(files, process.env.SCORE_NO_URL ? [] : cases.map((c) => c.url));
   let cls = 0;
   let title = 0;
   let date = 0;

@@ -82,6 +82,21 @@ export function normalizeDate(raw: string, ref?: string | null): string | null {
   return null;
 }
 
+const ISO_WITH_ZONE = /^\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i;
+
+/**
+ * A machine date (meta tags, JSON-LD): ISO 8601 with a zone is read in Beijing time, so
+ * 2022-06-18T20:00:00Z is 2022-06-19 04:00 as the paper printed it; other forms as normalizeDate.
+ */
+export function machineDate(value: string): string | null {
+  const m = ISO_WITH_ZONE.exec(value);
+  if (!m) return normalizeDate(value);
+  const zone = m[6].toUpperCase() === 'Z' ? 0 : (m[6][0] === '-' ? -1 : 1) * (Number(m[6].slice(1, 3)) * 60 + Number(m[6].slice(-2)));
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) - zone * 60_000;
+  const t = new Date(utc + 8 * 3600_000).toISOString();
+  return valid(Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))) ? `${t.slice(0, 10)} ${t.slice(11, 16)}` : null;
+}
+
 /** Date in an article URL: /2022/01/06/, /2022-01-06/, /202201/06/, /t20220106_123.html. */
 export function urlDate(url: string): string | null {
   const path = url.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, '');

@@ -10,6 +10,10 @@ export interface Detection {
   isArticle: boolean;
   reason: string;
   profile?: string;
+  /** What decided: the page's text ('content'); a profile only ever refines where to look. */
+  decidedBy: 'content';
+  /** Whether the URL has the shape the site profile expects of articles (undefined: no shape known). */
+  urlAgrees?: boolean;
   /** 0…1; ≥ 0.5 exactly when isArticle. */
   score: number;
 }
@@ -17,8 +21,8 @@ export interface Detection {
 /** Video pages carry a player and a blurb; a long text next to a player is still an article. */
 const MEDIA_PAGE_MAX_PROSE = 400;
 
-export function urlIsProfileArticle(profile: SiteProfile, url: string): boolean {
-  if (!profile.articleUrl) return true;
+export function urlIsProfileArticle(profile: SiteProfile, url: string): boolean | undefined {
+  if (!profile.articleUrl) return undefined;
   const full = pathOf(url);
   const path = full.replace(/[?#].*$/, '');
   return profile.articleUrl.test(path) || profile.articleUrl.test(full);
@@ -39,9 +43,16 @@ function describe(el: Element): string {
 export function detectArticle(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): Detection {
   const profile = profileForUrl(url, profiles);
   const pid = profile?.id;
-  if (profile && !urlIsProfileArticle(profile, url)) {
-    return { isArticle: false, reason: `${profile.id}: not an article URL`, profile: pid, score: 0 };
-  }
+  const urlAgrees = profile ? urlIsProfileArticle(profile, url) : undefined;
+  const urlNote = urlAgrees === undefined ? '' : urlAgrees ? `; URL has the ${pid} article shape` : `; URL unlike ${pid} articles (content decides)`;
+  const verdict = (isArticle: boolean, reason: string, score: number): Detection => ({
+    isArticle,
+    reason: reason + urlNote,
+    profile: pid,
+    decidedBy: 'content',
+    ...(urlAgrees === undefined ? {} : { urlAgrees }),
+    score,
+  });
   const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
 
   let body = pickBody(cands);
@@ -62,12 +73,12 @@ export function detectArticle(doc: Document, url: string, profiles: readonly Sit
     for (const c of cands) if (!top || proseOf(c) > proseOf(top)) top = c;
     const reason = top ? `no article body: best block ${describe(top.el)} is ${top.flaw}` : 'no article body: no text blocks';
     const score = top ? Math.min(0.49, (0.5 * Math.max(0, proseOf(top))) / MIN_BODY_CJK) : 0;
-    return { isArticle: false, reason, profile: pid, score: Math.round(score * 100) / 100 };
+    return verdict(false, reason, Math.round(score * 100) / 100);
   }
 
   const prose = proseOf(body);
   if (prose < MEDIA_PAGE_MAX_PROSE && doc.querySelector('video, embed, object, iframe[src*="player"]')) {
-    return { isArticle: false, reason: `media page: a player and ${prose} characters of text`, profile: pid, score: 0.3 };
+    return verdict(false, `media page: a player and ${prose} characters of text`, 0.3);
   }
   const byline = hasByline(signals);
   const dateLine = hasDateLine(signals);
@@ -78,5 +89,5 @@ export function detectArticle(doc: Document, url: string, profiles: readonly Sit
     `${s.paras} paragraphs, ${Math.round((100 * s.linkCjk) / Math.max(1, s.cjk))}% link text` +
     (byline ? ', byline' : '') +
     (dateLine ? ', date line' : '');
-  return { isArticle: true, reason, profile: pid, score: Math.round(score * 100) / 100 };
+  return verdict(true, reason, Math.round(score * 100) / 100);
 }

@@ -4,7 +4,7 @@
  */
 import { bodyCandidates, MIN_SHORT_BODY_CJK, pickBody } from './body';
 import { findEditor, findReporter, findSource } from './byline';
-import { frontMatterField, labelledDate, normalizeDate, urlDate } from './dates';
+import { frontMatterField, labelledDate, machineDate, normalizeDate, urlDate } from './dates';
 import { CMS_BODY_SELECTORS, profileFor, SITE_PROFILES, type SiteProfile } from './profiles';
 import { noiseBlocks } from './noise';
 import { spacedText } from './spaced-text';
@@ -32,10 +32,19 @@ const META_DATES = [
   'meta[itemprop="datePublished"]',
 ];
 
+/** datePublished in a JSON-LD block (read as text: a page's broken JSON must not stop us). */
+const LD_DATE = /"datePublished"\s*:\s*"([^"]{8,40})"/;
+
 function metaDate(doc: Document): string | null {
   for (const sel of META_DATES) {
     const v = doc.querySelector(sel)?.getAttribute('content');
-    const d = v ? normalizeDate(v) : null;
+    const d = v ? machineDate(v) : null;
+    if (d) return d;
+  }
+  const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < blocks.length; i++) {
+    const m = LD_DATE.exec(blocks[i].textContent ?? '');
+    const d = m ? machineDate(m[1]) : null;
     if (d) return d;
   }
   return null;

@@ -1,14 +1,16 @@
 /**
- * Site profiles are data, not code: which URLs of a site are articles and where its
- * article body, title and date live. Sites without a profile fall back to the common
- * Chinese CMS body containers below and then to the generic detector.
+ * Site profiles are data, not code: where a site's article body, title and date live, and
+ * the URL shape its articles usually have. A profile refines; the content decides: an
+ * article-shaped page at an unexpected URL (a redesign, a mirror that kept the paths) is
+ * still an article, and the URL shape only shows in the detector's reason. Sites without a
+ * profile fall back to the common Chinese CMS body containers below and the generic detector.
  */
 
 export interface SiteProfile {
   id: string;
   /** Host names; a profile also applies to their subdomains. */
   hosts: string[];
-  /** Path (+ query) of an article page. Other URLs on the site are not articles. */
+  /** Path (+ query) articles usually have: reported as agreeing or not, never a veto. */
   articleUrl?: RegExp;
   /** Body containers, most specific first. */
   body: string[];
@@ -24,7 +26,7 @@ export interface SiteProfile {
 
 export const SITE_PROFILES: readonly SiteProfile[] = [
   {
-    // 绵阳新闻网: articles live under /html/YYYY/MM/DD/<id>.html
+    // 绵阳新闻网: articles have been seen under /html/YYYY/MM/DD/<id>.html
     id: 'myrb',
     hosts: ['myrb.net'],
     articleUrl: /^\/html\/\d{4}\/\d{1,2}\/\d{1,2}\/[\w-]+\.s?html?$/,

@@ -9,23 +9,29 @@ const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 const ELEMENT = 1;
 const TEXT = 3;
 
+const isSkipped = (n: Node) => n.nodeType === ELEMENT && SKIP.test((n as Element).tagName.toUpperCase());
+
 export function spacedText(node: Node | null): string {
-  if (!node) return '';
+  if (!node || isSkipped(node)) return '';
   const parts: string[] = [];
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT) parts.push(c.nodeValue ?? '');
-      else if (c.nodeType === ELEMENT) {
-        const tag = (c as Element).tagName.toUpperCase();
-        if (SKIP.test(tag)) continue;
-        const sep = BLOCK.test(tag) ? '\n' : ' ';
-        parts.push(sep);
-        walk(c);
-        parts.push(sep);
-      }
+  // Iterative walk (a page nested thousands of levels deep must not overflow the stack):
+  // a separator goes in on entering and on leaving each element.
+  const stack: (Node | string)[] = [];
+  for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (typeof c === 'string') {
+      parts.push(c);
+      continue;
     }
-  };
-  walk(node);
+    if (c.nodeType === TEXT) parts.push(c.nodeValue ?? '');
+    else if (c.nodeType === ELEMENT && !isSkipped(c)) {
+      const sep = BLOCK.test((c as Element).tagName.toUpperCase()) ? '\n' : ' ';
+      parts.push(sep);
+      stack.push(sep);
+      for (let k = c.lastChild; k; k = k.previousSibling) stack.push(k);
+    }
+  }
   // Collapse the separators we added (and the page's own runs of spaces) without joining lines.
   return parts
     .join('')

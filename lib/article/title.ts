@@ -35,6 +35,20 @@ export function titleSegments(pageTitle: string): string[] {
   return [...out];
 }
 
+/**
+ * The two sides of every separator-like character in `<title>` (标题-站点名 written without
+ * spaces, where a hyphen may also sit inside a headline): only an element on the page that
+ * shows one of them exactly makes it the headline.
+ */
+function titleSides(pageTitle: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pageTitle.length; i++) {
+    if (!'-_|｜·—–'.includes(pageTitle[i])) continue;
+    out.push(clean(pageTitle.slice(0, i)), clean(pageTitle.slice(i + 1)));
+  }
+  return out;
+}
+
 /** Is `t` the site's name? Evidence: og:site_name / SiteName meta, logo alt text, the footer's copyright line. */
 function siteNameTest(doc: Document, root: Element): (t: string) => boolean {
   const names = new Set<string>();
@@ -76,10 +90,11 @@ function elementWithText(doc: Document, root: Element, texts: ReadonlySet<string
   const stack: Element[] = [doc.body];
   while (stack.length) {
     const el = stack.pop()!;
-    if (SKIP_TAGS.test(el.tagName.toUpperCase()) || el === root) continue;
+    if (SKIP_TAGS.test(el.tagName.toUpperCase())) continue;
     let ownText = false;
     for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) ownText = true;
-    if (ownText && texts.has(clean(el.textContent))) {
+    // The headline may sit inside the body's container (div#main > div.tt + div#nr), never be it.
+    if (ownText && el !== root && texts.has(clean(el.textContent))) {
       let top = el;
       const t = clean(el.textContent);
       while (top.parentElement && top.parentElement !== doc.body && clean(top.parentElement.textContent) === t) top = top.parentElement;
@@ -116,7 +131,8 @@ export function findTitle(doc: Document, root: Element, extraSelectors: readonly
     if (first && extraSelectors.includes(sel)) return first;
   }
   // No heading element repeats <title>: look for any element showing one of its parts.
-  const shown = elementWithText(doc, root, known);
+  const sides = titleSides(pageTitle).filter((t) => usable(t, isSite));
+  const shown = elementWithText(doc, root, new Set([...known, ...sides]));
   if (shown) return { title: clean(shown.textContent), el: shown };
   if (first) return first;
   const fm = frontMatterField(root.textContent ?? '', 'title');

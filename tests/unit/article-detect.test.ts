@@ -91,11 +91,17 @@ describe('detectArticle on generic pages', () => {
 
 describe('site profiles', () => {
   const page = doc(article(PARAS));
-  it('trusts the profile on which URLs are articles', () => {
-    const home = detectArticle(page, 'http://www.myrb.net/html/list/3.html');
-    expect(home).toMatchObject({ isArticle: false, profile: 'myrb' });
-    expect(home.reason).toMatch(/URL/);
-    expect(detectArticle(page, 'http://www.myrb.net/html/2024/03/12/778.html')).toMatchObject({ isArticle: true, profile: 'myrb' });
+  it('never lets a URL shape veto an article-shaped page: content decides, the reason says how the URL looked', () => {
+    for (const url of ['http://www.myrb.net/html/list/3.html', 'http://www.myrb.net/content/2023-05/12/content_12345.htm', 'http://www.myrb.net/news/show-1234.html']) {
+      const v = detectArticle(page, url);
+      expect(v).toMatchObject({ isArticle: true, profile: 'myrb', decidedBy: 'content', urlAgrees: false });
+      expect(v.reason).toMatch(/content decides/);
+    }
+    expect(detectArticle(page, 'http://www.myrb.net/html/2024/03/12/778.html')).toMatchObject({ isArticle: true, profile: 'myrb', urlAgrees: true });
+  });
+  it('a list page at an article-shaped URL is still no article', () => {
+    const list = doc(Array.from({ length: 30 }, (_, i) => `<li><a href="/html/2024/03/${i + 1}/7${i}.html">绵阳市召开第${i + 1}次重点项目推进会议</a> 2024-03-${String(i + 1).padStart(2, '0')}</li>`).join(''));
+    expect(detectArticle(list, 'http://www.myrb.net/html/2024/03/12/778.html').isArticle).toBe(false);
   });
   it('applies to subdomains and ignores query strings', () => {
     expect(detectArticle(page, 'http://m.myrb.net/html/2024/03/12/778.html?from=wx').profile).toBe('myrb');
@@ -104,7 +110,7 @@ describe('site profiles', () => {
   it('accepts custom profiles', () => {
     const profiles = [{ id: 'demo', hosts: ['example.org'], articleUrl: /^\/story\/\d+$/, body: ['.text'] }];
     expect(detectArticle(page, 'http://news.example.org/story/12', profiles)).toMatchObject({ isArticle: true, profile: 'demo' });
-    expect(detectArticle(page, 'http://news.example.org/tag/12', profiles).isArticle).toBe(false);
+    expect(detectArticle(page, 'http://news.example.org/tag/12', profiles)).toMatchObject({ isArticle: true, urlAgrees: false });
   });
   it('still needs a body on an article URL (a 404 there is no article)', () => {
     const notFound = doc('<h1>404</h1><p>您访问的页面不存在。</p>');
