@@ -1,11 +1,16 @@
 /**
- * Background: per-tab reports and badge, injection of the enricher on article pages and on
- * request, the context menu, the keyboard command, and content scripts for user-added sites.
+ * Background: the text pipeline (run here, off the page's main thread: a long article never
+ * freezes its tab), per-tab reports and badge, injection of the enricher on article pages and
+ * on request, the context menu, the keyboard command, and content scripts for user-added sites.
+ * Every message is validated and checked against its sender: only the extension's own pages
+ * may name a tab; a content script acts on its own tab only.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage, type Message } from '../lib/messages';
-import { emptyReport, type TabReport } from '../lib/report';
+import { allowedFrom, parseMessage, type Message, type SenderKind } from '../lib/messages';
+import { encodeEdits, enrichFragment, enrichOptionsFrom, enrichPage, surroundingsOptions, toWire } from '../lib/page';
+import { emptyReport, sameDocument, type TabReport } from '../lib/report';
+import '../lib/script/traditional';
 import { sitePattern } from '../lib/sites';
 import type { Settings } from '../lib/settings';
 import { loadSettings, onSettingsChanged } from '../utils/settings-store';
@@ -28,22 +33,52 @@ async function setReport(tabId: number, report: TabReport): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
 }
 
-async function getReport(tabId: number): Promise<TabReport | null> {
-  const inMemory = reports.get(tabId);
-  if (inMemory) return inMemory;
-  const stored = await browser.storage.session?.get(`report:${tabId}`).catch(() => undefined);
-  return (stored?.[`report:${tabId}`] as TabReport | undefined) ?? null;
+async function forgetReport(tabId: number): Promise<void> {
+  reports.delete(tabId);
+  await browser.storage.session?.remove(`report:${tabId}`).catch(() => undefined);
 }
 
-/** Inject the enricher (and the traditional dictionaries when that target is chosen). */
+async function getReport(tabId: number): Promise<TabReport | null> {
+  let report = reports.get(tabId) ?? null;
+  if (!report) {
+    const stored = await browser.storage.session?.get(`report:${tabId}`).catch(() => undefined);
+    report = (stored?.[`report:${tabId}`] as TabReport | undefined) ?? null;
+  }
+  // A report for another document than the one the tab shows now is no report for it.
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (report && tab?.url && !sameDocument(report.url, tab.url)) return null;
+  return report;
+}
+
+/** Inject the enricher: the DOM half only; the text pipeline runs here. */
 async function injectEnricher(tabId: number, frameId?: number): Promise<void> {
-  const settings = await loadSettings();
-  const files: ('/opencc-trad.js' | '/enricher.js')[] =
-    settings.target === 'zh-TW' || settings.target === 'zh-HK' ? ['/opencc-trad.js', '/enricher.js'] : ['/enricher.js'];
   await browser.scripting.executeScript({
     target: frameId === undefined ? { tabId } : { tabId, frameIds: [frameId] },
-    files,
+    files: ['/enricher.js'],
   });
+}
+
+/** The text pipeline on a page's texts, with the reader's settings. */
+async function runPagePipeline(texts: Parameters<typeof enrichPage>[0]) {
+  const options = enrichOptionsFrom(await loadSettings());
+  const t0 = performance.now();
+  const result = enrichPage(texts, options);
+  // Compact on the wire: the page parses the answer on its main thread.
+  return { ...toWire(result), computeMs: performance.now() - t0 };
+}
+
+/** Added content: repaired and converted like the page around the article. */
+async function runFragments(texts: string[]) {
+  const options = enrichOptionsFrom(await loadSettings());
+  const around = surroundingsOptions(options, { text: '', edits: [], script: { detected: 'none', target: options.target ?? 'zh-CN' }, officials: [], enterprises: [], directives: [] });
+  return texts.map((t) => encodeEdits(enrichFragment(t, { ...around, repairs: options.repairs }).edits));
+}
+
+/** Who sent a message: our own page (popup, options), or a content script in a tab. */
+function senderKind(sender: Browser.runtime.MessageSender): SenderKind | null {
+  if (sender.id !== browser.runtime.id) return null;
+  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension-page';
+  return sender.tab?.id !== undefined ? 'content' : null;
 }
 
 async function enrichOnRequest(tabId: number): Promise<void> {
@@ -78,11 +113,17 @@ async function registerUserSites(settings: Settings): Promise<void> {
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
     const message = parseMessage(raw);
-    if (!message) return undefined;
-    const tabId = sender.tab?.id;
+    const from = senderKind(sender);
+    if (!message || !from || !allowedFrom(message, from)) return undefined;
+    // A content script's own tab; extension pages name the tab in the message.
+    const tabId = from === 'content' ? sender.tab?.id : undefined;
     switch (message.type) {
       case 'load-enricher':
         return tabId === undefined ? undefined : injectEnricher(tabId, sender.frameId).then(() => true);
+      case 'enrich-page':
+        return runPagePipeline(message.texts);
+      case 'enrich-fragments':
+        return runFragments(message.texts);
       case 'report':
         // Only the top frame speaks for the tab.
         if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
@@ -103,12 +144,11 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    reports.delete(tabId);
-    void browser.storage.session?.remove(`report:${tabId}`).catch(() => undefined);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetReport(tabId));
+  // A new document in the tab (its URL may be hidden from us): the old report is no longer its
+  // report. Chrome also says 'loading' on pushState; the content script reports again then.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) reports.delete(tabId);
+    if (change.status === 'loading') void forgetReport(tabId);
   });
 
   browser.runtime.onInstalled.addListener(() => {

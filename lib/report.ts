@@ -18,6 +18,8 @@ export interface TabReport {
   state: PageState;
   url: string;
   error?: string;
+  /** Why the page was taken for an article, and which signal decided (the content; a site profile only refines). */
+  detection?: { reason: string; decidedBy: string };
   article: ArticleMeta | null;
   view: 'enriched' | 'original';
   repairs: Partial<Record<EditKind, number>>;
@@ -52,6 +54,12 @@ export function buildReport(url: string, article: ArticleMeta | null, enrichment
       target: d.target ?? null,
     })),
   };
+}
+
+/** Do two URLs name the same document (the fragment aside)? */
+export function sameDocument(a: string, b: string): boolean {
+  const strip = (u: string) => u.replace(/#.*$/, '');
+  return strip(a) === strip(b);
 }
 
 export function emptyReport(url: string, state: PageState, error?: string): TabReport {

@@ -2,7 +2,7 @@
  * Entity highlights and the "flash" that shows a directive's place. Spans are offsets in the
  * post-edit text map; styles come from a stylesheet we create (never from page content).
  */
-import { highlightCss, highlightSpans, rangeForSpan, UndoLog, type HighlightHandle, type HighlightSpan, type HighlightWindow, type TextMap } from '../../lib/dom';
+import { highlightCss, highlightSpansInSlices, rangeForSpan, UndoLog, type HighlightHandle, type HighlightSpan, type HighlightWindow, type TextMap } from '../../lib/dom';
 import type { HighlightStyle } from '../../lib/settings';
 import type { Enrichment } from '../../lib/types';
 
@@ -31,7 +31,8 @@ function ensureStyle(doc: Document, style: HighlightStyle): void {
   el.textContent = styleText(style);
 }
 
-export function showHighlights(doc: Document, map: TextMap, result: Enrichment, style: HighlightStyle): void {
+/** Highlight the mentions, in batches with `pause` between them (a long article has thousands). */
+export async function showHighlights(doc: Document, map: TextMap, result: Enrichment, style: HighlightStyle, pause: () => Promise<void>): Promise<void> {
   clearHighlights(doc);
   ensureStyle(doc, style);
   if (style === 'none') return;
@@ -40,7 +41,7 @@ export function showHighlights(doc: Document, map: TextMap, result: Enrichment, 
     ...result.enterprises.flatMap((e) => e.spans.map((s) => ({ ...s, kind: 'enterprise' as const, name: e.name }))),
   ];
   const undo = new UndoLog();
-  const handle = highlightSpans(map, spans, { undo, window: doc.defaultView as unknown as HighlightWindow });
+  const handle = await highlightSpansInSlices(map, spans, { undo, window: doc.defaultView as unknown as HighlightWindow, pause });
   current = { handle, undo };
 }
 

@@ -76,6 +76,46 @@ export function rangeForSpan(map: TextMap, start: number, end: number): Range | 
   return range;
 }
 
+/**
+ * As `highlightSpans`, with the CSS highlights' ranges added in batches of `batch` and `pause`
+ * between batches, so a long article's thousands of mentions never make one long task.
+ */
+export async function highlightSpansInSlices(
+  map: TextMap,
+  spans: readonly HighlightSpan[],
+  options: HighlightOptions & { pause: () => Promise<void>; batch?: number },
+): Promise<HighlightHandle> {
+  const prefix = options.prefix ?? 'zhengwen';
+  const win = options.window === undefined ? (map.root.ownerDocument.defaultView as unknown as HighlightWindow | null) : options.window;
+  const canCss = !!(win?.CSS?.highlights && win.Highlight);
+  if (options.mode === 'wrap' || !canCss) return highlightSpans(map, spans, options);
+  const registry = win!.CSS!.highlights!;
+  const highlights = new Map<HighlightKind, { add(r: Range): unknown }>();
+  const handle: HighlightHandle = {
+    mode: 'css',
+    count: 0,
+    clear: () => {
+      for (const kind of highlights.keys()) registry.delete(`${prefix}-${kind}`);
+    },
+  };
+  const batch = options.batch ?? 500;
+  for (let i = 0; i < spans.length; i++) {
+    if (i > 0 && i % batch === 0) await options.pause();
+    const span = spans[i];
+    const range = rangeForSpan(map, span.start, span.end);
+    if (!range) continue;
+    let h = highlights.get(span.kind);
+    if (!h) {
+      h = new win!.Highlight!() as { add(r: Range): unknown };
+      highlights.set(span.kind, h);
+      registry.set(`${prefix}-${span.kind}`, h);
+    }
+    h.add(range);
+    handle.count++;
+  }
+  return handle;
+}
+
 export function highlightSpans(map: TextMap, spans: readonly HighlightSpan[], options: HighlightOptions): HighlightHandle {
   const prefix = options.prefix ?? 'zhengwen';
   const win = options.window === undefined ? (map.root.ownerDocument.defaultView as unknown as HighlightWindow | null) : options.window;
@@ -115,14 +155,38 @@ function highlightWithCss(map: TextMap, spans: readonly HighlightSpan[], win: Hi
 
 const KIND_PRIORITY: Record<HighlightKind, number> = { official: 0, enterprise: 1, directive: 2 };
 
-/** Non-overlapping spans, entity mentions first, then earlier and longer ones. */
+/** Non-overlapping spans, entity mentions first, then earlier and longer ones (positions claimed in a bitmap). */
 function chooseSpans(spans: readonly HighlightSpan[]): HighlightSpan[] {
   const sorted = spans
     .filter((s) => s.end > s.start)
     .sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
+  const taken = new Uint8Array(sorted.reduce((m, s) => Math.max(m, s.end), 0));
   const chosen: HighlightSpan[] = [];
-  for (const s of sorted) if (!chosen.some((c) => c.start < s.end && s.start < c.end)) chosen.push(s);
+  for (const s of sorted) {
+    let free = true;
+    for (let k = s.start; k < s.end && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, s.start, s.end);
+    chosen.push(s);
+  }
   return chosen;
+}
+
+/** Index of the segment holding position `a` (start ≤ a < end), by binary search; -1 when none. */
+function segmentContaining(segments: readonly TextSegment[], a: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].start <= a) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Zero-length segments share a start with their neighbour: step back to the one that holds a.
+  for (let i = found; i >= 0 && segments[i].start <= a; i--) if (a < segments[i].end) return i;
+  return -1;
 }
 
 /** Split `node` at `offset` like Text.splitText (which some DOMs lack); records both halves. */
@@ -169,7 +233,7 @@ function wrapSpans(map: TextMap, spans: readonly HighlightSpan[], undo: UndoLog,
   }
   pieces.sort((x, y) => y.a - x.a);
   for (const { a, b, span } of pieces) {
-    let i = map.segments.findIndex((s) => s.start <= a && a < s.end);
+    let i = segmentContaining(map.segments, a);
     if (i < 0) continue;
     splitSegment(map, i, b, undo);
     if (splitSegment(map, i, a, undo)) i++;

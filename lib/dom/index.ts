@@ -1,11 +1,13 @@
 /** The DOM layer: the one place that knows about nodes. Everything takes the root/document it works on. */
 export { collectText, positionOf, recollectText, textMapFromLines, textSegments, type TextMap, type TextSegment, type CollectOptions } from './text-map';
 export { applyEditsToDom, type ApplyOptions, type ApplyResult } from './apply-edits';
+export { applyEditsInSlices, type SliceOptions } from './apply-sliced';
 export { UndoLog } from './undo-log';
-export { convertAttributes, convertDocumentTitle, setLang, CONVERTED_ATTRIBUTES } from './attributes';
+export { convertAttributes, convertDocumentTitle, readerAttributes, writeAttributes, setLang, CONVERTED_ATTRIBUTES, type AttributeSlot } from './attributes';
 export { watchMutations, type WatchOptions, type MutationWatcher } from './mutations';
 export {
   highlightSpans,
+  highlightSpansInSlices,
   highlightCss,
   rangeForSpan,
   spanBoundaries,

@@ -41,32 +41,47 @@ function normalise(s: string, pre = false): string {
   return pre ? s.replace(/[\t\r\f]/g, ' ') : s.replace(/[\t\n\r\f]/g, ' ');
 }
 
-/** Document-order Text nodes of `root`, with `null` where a block boundary falls. */
+/** Document-order Text nodes of `root`, with `null` where a block boundary falls. Iterative:
+ * a page nested ten thousand levels deep must not overflow the stack. */
 function walk(root: Element, skipClass: string, exclude: readonly Element[] = []): (Text | null)[] {
   const out: (Text | null)[] = [];
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) out.push(child as Text);
-      else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        if (exclude.includes(el)) {
-          out.push(null);
-          continue;
-        }
-        if (isSkippedElement(el, skipClass)) {
-          // A skipped block (a <pre>, a form) still separates the text around it.
-          if (isBlockElement(el) || el.localName === 'pre') out.push(null);
-          continue;
-        }
-        const block = isBlockElement(el);
-        if (block) out.push(null);
-        visit(el);
-        if (block) out.push(null);
-      }
-    }
-  };
   // The article itself may be a <pre> (a mirror's pasted source): read it as prose.
-  if (!isInSkippedRegion(root, skipClass, true)) visit(root);
+  if (isInSkippedRegion(root, skipClass, true)) return out;
+  const excluded = new Set(exclude);
+  /** Children still to visit, last first; BLOCK_END marks where a block's boundary goes. */
+  const BLOCK_END = null;
+  const stack: (Node | typeof BLOCK_END)[] = [];
+  const pushChildren = (node: Node) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  };
+  pushChildren(root);
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === BLOCK_END) {
+      out.push(null);
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      out.push(item as Text);
+      continue;
+    }
+    if (item.nodeType !== ELEMENT_NODE) continue;
+    const el = item as Element;
+    if (excluded.has(el)) {
+      out.push(null);
+      continue;
+    }
+    if (isSkippedElement(el, skipClass)) {
+      // A skipped block (a <pre>, a form) still separates the text around it.
+      if (isBlockElement(el) || el.localName === 'pre') out.push(null);
+      continue;
+    }
+    if (isBlockElement(el)) {
+      out.push(null);
+      stack.push(BLOCK_END);
+    }
+    pushChildren(el);
+  }
   return out;
 }
 
@@ -117,9 +132,16 @@ export function recollectText(map: TextMap): TextMap {
   return textMapFromLines(map.root, lines.filter((l) => l.length > 0));
 }
 
+/** Filtered once per map (and again only when a split added segments): asked for per span and per event. */
+const nonEmpty = new WeakMap<TextSegment[], { length: number; segments: TextSegment[] }>();
+
 /** The segments with text in them, in order (what offsets map onto). */
 export function textSegments(map: TextMap): TextSegment[] {
-  return map.segments.filter((s) => s.end > s.start);
+  const cached = nonEmpty.get(map.segments);
+  if (cached && cached.length === map.segments.length) return cached.segments;
+  const segments = map.segments.filter((s) => s.end > s.start);
+  nonEmpty.set(map.segments, { length: map.segments.length, segments });
+  return segments;
 }
 
 /** Index of the last non-empty segment with start <= pos (binary search), or -1. */

@@ -5,3 +5,5 @@
 export { readPage, type PageRead } from './read';
 export { enrichPage, enrichFragment, surroundingsOptions } from './enrich';
 export type { PageTexts, PageEnrichment, PageMeta } from './texts';
+export { enrichOptionsFrom } from './options';
+export { encodeEdits, decodeEdits, toWire, fromWire, withBodyText, type WirePageEnrichment } from './wire';

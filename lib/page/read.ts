@@ -25,15 +25,20 @@ export interface PageRead {
   texts: PageTexts;
 }
 
-export function readPage(doc: Document, url: string): PageRead {
-  const detection = detectArticle(doc, url);
-  const extracted = extractArticle(doc, url);
+/** Runs one named step (the enricher times them for the benchmark). */
+export type StepTimer = <T>(step: string, fn: () => T) => T;
+const untimed: StepTimer = (_step, fn) => fn();
+
+/** `detection`: the detector's verdict when the caller already has it (the content script ran it). */
+export function readPage(doc: Document, url: string, detection?: Detection, time: StepTimer = untimed): PageRead {
+  detection ??= time('detect', () => detectArticle(doc, url));
+  const extracted = time('extract', () => extractArticle(doc, url));
   const pageBody = (doc.body ?? doc.documentElement) as Element;
   const root = extracted?.root ?? pageBody;
   const exclude = extracted?.exclude ?? [];
-  const body = collectText(root, { exclude });
-  const around = root !== pageBody ? collectText(pageBody, { exclude: [root] }) : null;
-  const attributes = readerAttributes(root);
+  const body = time('collect', () => collectText(root, { exclude }));
+  const around = root !== pageBody ? time('collect-around', () => collectText(pageBody, { exclude: [root] })) : null;
+  const attributes = time('attributes', () => readerAttributes(root));
   const texts: PageTexts = {
     body: body.text,
     around: around?.text ?? '',

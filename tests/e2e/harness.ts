@@ -56,7 +56,7 @@ async function poll(check: () => Promise<unknown>, timeoutMs = 10_000): Promise<
 
 const FINAL = "['enriched','not-article','disabled','error'].includes(document.documentElement.getAttribute('data-zhengwen'))";
 
-function browserPath(name: BrowserName): string {
+export function browserPath(name: BrowserName): string {
   const env = name === 'chromium' ? process.env.CHROMIUM_PATH : process.env.FIREFOX_PATH;
   const candidates = env ? [env] : name === 'chromium' ? ['/usr/bin/chromium', '/usr/bin/chromium-browser'] : ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
   const found = candidates.find((p) => existsSync(p));
@@ -94,24 +94,29 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(ext, headless) : launchFirefox(ext, options.hosts ?? [], headless);
 }
 
+/** Chromium with the extension at `ext`, every host mapped to the local fixture server. */
+export function chromiumArgs(ext: string): string[] {
+  return [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+  ];
+}
+
 async function launchChromium(ext: string, headless: boolean): Promise<TestBrowser> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'zw-chromium-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless,
-    args: [
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-    ],
+    args: chromiumArgs(ext),
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
