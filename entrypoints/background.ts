@@ -7,7 +7,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { allowedFrom, parseMessage, type Message, type SenderKind } from '../lib/messages';
+import { route, type BackgroundActions } from '../lib/background-router';
+import type { Message } from '../lib/messages';
 import { encodeEdits, enrichFragment, enrichOptionsFrom, enrichPage, surroundingsOptions, toWire } from '../lib/page';
 import { emptyReport, sameDocument, type TabReport } from '../lib/report';
 import '../lib/script/traditional';
@@ -74,13 +75,6 @@ async function runFragments(texts: string[]) {
   return texts.map((t) => encodeEdits(enrichFragment(t, { ...around, repairs: options.repairs }).edits));
 }
 
-/** Who sent a message: our own page (popup, options), or a content script in a tab. */
-function senderKind(sender: Browser.runtime.MessageSender): SenderKind | null {
-  if (sender.id !== browser.runtime.id) return null;
-  if (sender.url?.startsWith(browser.runtime.getURL('/'))) return 'extension-page';
-  return sender.tab?.id !== undefined ? 'content' : null;
-}
-
 async function enrichOnRequest(tabId: number): Promise<void> {
   // The request is the user's: skip detection (the flag is read by the enricher).
   await browser.scripting.executeScript({ target: { tabId }, func: () => ((globalThis as Record<string, unknown>).__zhengwenForce = true) });
@@ -111,38 +105,10 @@ async function registerUserSites(settings: Settings): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
-    const message = parseMessage(raw);
-    const from = senderKind(sender);
-    if (!message || !from || !allowedFrom(message, from)) return undefined;
-    // A content script's own tab; extension pages name the tab in the message.
-    const tabId = from === 'content' ? sender.tab?.id : undefined;
-    switch (message.type) {
-      case 'load-enricher':
-        return tabId === undefined ? undefined : injectEnricher(tabId, sender.frameId).then(() => true);
-      case 'enrich-page':
-        return runPagePipeline(message.texts);
-      case 'enrich-fragments':
-        return runFragments(message.texts);
-      case 'report':
-        // Only the top frame speaks for the tab.
-        if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
-        return setReport(tabId, message.report).then(() => true);
-      case 'get-report':
-        return getReport(message.tabId);
-      case 'enrich-tab':
-        return enrichOnRequest(message.tabId).then(
-          () => true,
-          (e: unknown) => setReport(message.tabId, emptyReport('', 'error', String(e))).then(() => false),
-        );
-      case 'set-view':
-        return sendToTab(message.tabId, { type: 'apply-view', view: message.view });
-      case 'reveal':
-        return sendToTab(message.tabId, { type: 'show', kind: message.kind, key: message.key });
-      default:
-        return undefined;
-    }
-  });
+  const actions: BackgroundActions = { injectEnricher, enrichOnRequest, runPagePipeline, runFragments, setReport, getReport, sendToTab };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
+    route(raw, sender, browser.runtime.id, browser.runtime.getURL('/'), actions),
+  );
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetReport(tabId));
   // A new document in the tab (its URL may be hidden from us): the old report is no longer its

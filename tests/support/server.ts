@@ -19,6 +19,8 @@ export interface FixtureServer {
   /** The URL a fixture is served at (host mapped to this server; port added when not 80). */
   urlOf(fileOrUrl: string): string;
   addRoute(hostAndPath: string, html: () => string): void;
+  /** Serve exact bytes with a given Content-Type (a page in GBK, a wrong charset declaration). */
+  addBytesRoute(hostAndPath: string, bytes: () => Uint8Array, contentType: string): void;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ const stripPort = (host: string) => host.replace(/:\d+$/, '');
 export async function startFixtureServer(preferredPort = process.getuid?.() === 0 ? 80 : 0): Promise<FixtureServer> {
   const manifest = readManifest();
   const routes = new Map<string, () => string>();
+  const byteRoutes = new Map<string, { bytes: () => Uint8Array; contentType: string }>();
   for (const [file, entry] of Object.entries(manifest)) {
     const u = new URL(entry.url);
     routes.set(u.host + u.pathname + u.search, () => renderFixture(file));
@@ -34,6 +37,13 @@ export async function startFixtureServer(preferredPort = process.getuid?.() === 
   const server: Server = createServer((req, res) => {
     const host = stripPort(req.headers.host ?? 'localhost');
     const path = req.url ?? '/';
+    const raw = byteRoutes.get(host + path);
+    if (raw) {
+      // Cacheable like a real article page: the extension re-reads the page's bytes from the cache.
+      res.writeHead(200, { 'content-type': raw.contentType, 'cache-control': 'max-age=600' });
+      res.end(Buffer.from(raw.bytes()));
+      return;
+    }
     let render = routes.get(host + path);
     const m = /^\/fixtures\/([\w.-]+\.html)$/.exec(path);
     if (!render && m && existsSync(join(PAGES_DIR, m[1]))) render = () => renderFixture(m[1]);
@@ -68,6 +78,7 @@ export async function startFixtureServer(preferredPort = process.getuid?.() === 
     port,
     urlOf: (fileOrUrl) => withPort(manifest[fileOrUrl]?.url ?? (fileOrUrl.includes('://') ? fileOrUrl : `http://fixtures.zhengwen.test/fixtures/${fileOrUrl}`)),
     addRoute: (hostAndPath, html) => routes.set(hostAndPath, html),
+    addBytesRoute: (hostAndPath, bytes, contentType) => byteRoutes.set(hostAndPath, { bytes, contentType }),
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

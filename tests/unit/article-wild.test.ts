@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle, extractArticle } from '../../lib/article';
 import { machineDate } from '../../lib/article/dates';
 import { readPage, enrichPage } from '../../lib/page';
+import { gbkShownAsCp1252 } from '../support/legacy-encode';
 
 const doc = (head: string, body: string): Document =>
   parseHTML(`<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`).document as unknown as Document;
@@ -18,35 +19,12 @@ const PARAS = [
   '会议要求，各乡镇要抢抓农时，组织技术人员深入田间地头开展指导，确保春耕生产不误农时、不留空档。',
   '县农业农村局负责人介绍，今年还将推广水稻机插秧和无人机飞防技术，带动农户节本增效，推动粮食生产稳中有增。',
 ];
-/** windows-1252 view of GBK bytes, built with the platform's decoders. */
-function gbkAsCp1252(s: string): string {
-  const gbk = gbkEncode(s);
-  return new TextDecoder('windows-1252').decode(gbk);
-}
-/** GBK encoding by search over the decoder (tests only; Node has no GBK encoder). */
-let table: Map<string, number[]> | null = null;
-function gbkEncode(s: string): Uint8Array {
-  if (!table) {
-    table = new Map();
-    const dec = new TextDecoder('gbk');
-    for (let a = 0x81; a <= 0xfe; a++)
-      for (let b = 0x40; b <= 0xfe; b++) {
-        if (b === 0x7f) continue;
-        const ch = dec.decode(new Uint8Array([a, b]));
-        if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [a, b]);
-      }
-  }
-  const out: number[] = [];
-  for (const ch of s) out.push(...(ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f])));
-  return Uint8Array.from(out);
-}
-
 describe('pages whose whole body is mojibake', () => {
   const title = '南溪县部署春耕生产工作';
   const page = doc(
-    `<title>${gbkAsCp1252(title)} | Notes</title><meta property="article:published_time" content="2024-05-08T17:30:00.000Z">`,
-    `<header class="header"><h1 class="site-title">Notes</h1></header><article><h1 class="post-title">${gbkAsCp1252(title)}</h1>` +
-      `<div class="post-body">${PARAS.map((p) => `<p>${gbkAsCp1252(p)}</p>`).join('')}</div></article>`,
+    `<title>${gbkShownAsCp1252(title)} | Notes</title><meta property="article:published_time" content="2024-05-08T17:30:00.000Z">`,
+    `<header class="header"><h1 class="site-title">Notes</h1></header><article><h1 class="post-title">${gbkShownAsCp1252(title)}</h1>` +
+      `<div class="post-body">${PARAS.map((p) => `<p>${gbkShownAsCp1252(p)}</p>`).join('')}</div></article>`,
   );
 
   it('is detected as an article though it holds no Han character', () => {

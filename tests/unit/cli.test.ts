@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { encodeLegacy } from '../support/legacy-encode';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const run = (args: string[], input?: string) =>
@@ -68,21 +69,10 @@ describe('enrich CLI', () => {
     writeFileSync(be, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
     const bare = join(tmp, 'utf16-nobom.txt');
     writeFileSync(bare, Buffer.from(text, 'utf16le'));
-    // GBK and Big5 bytes of the same sentence, from the platform's decoders run backwards.
-    const encodeWith = (label: string, s: string) => {
-      const dec = new TextDecoder(label);
-      const table = new Map<string, number[]>();
-      for (let a = 0x81; a <= 0xfe; a++)
-        for (let b = 0x40; b <= 0xfe; b++) {
-          const ch = dec.decode(new Uint8Array([a, b]));
-          if (ch.length === 1 && !table.has(ch)) table.set(ch, [a, b]);
-        }
-      return Buffer.from([...s].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!)));
-    };
     const gbk = join(tmp, 'gbk.txt');
-    writeFileSync(gbk, encodeWith('gbk', text));
+    writeFileSync(gbk, encodeLegacy(text, 'gbk'));
     const big5 = join(tmp, 'big5.txt');
-    writeFileSync(big5, encodeWith('big5', '市委書記王小明在高新區調研時強調，要抓好安全生產。'));
+    writeFileSync(big5, encodeLegacy('市委書記王小明在高新區調研時強調，要抓好安全生產。', 'big5'));
     const r = run(['--json', le, be, bare, gbk, big5]);
     expect(r.status).toBe(0);
     for (const line of r.stdout.trim().split('\n')) {
