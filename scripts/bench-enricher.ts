@@ -16,7 +16,7 @@ import { extensionDir, chromiumArgs, browserPath } from '../tests/e2e/harness';
 import { SEEDS_DIR } from '../tests/support/gold';
 import { renderFixture } from '../tests/support/fixtures';
 import { startFixtureServer } from '../tests/support/server';
-import { benchArticle, paragraphsForBytes } from './bench/article';
+import { benchArticle, paragraphsForBytes } from '../tests/support/long-article';
 import { figure, note } from './bench/figures';
 
 const root = resolve(import.meta.dirname, '..');
