@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { detectArticle } from '../lib/article/detect';
 import { loadManifest } from '../tests/fixtures/pages/manifest';
 import { listFixtures, renderFixture } from '../tests/support/fixtures';
+import { figure } from './bench/figures';
 
 const TARGET_MS = 0.5;
 
@@ -87,6 +88,7 @@ console.log(`synthetic portal:     ${portalRow.ms.toFixed(3)} ms (ratio to targe
 const esbuild = resolve('node_modules/.bin/esbuild');
 const bundle = execFileSync(esbuild, ['lib/article/detect.ts', '--bundle', '--minify', '--format=esm', '--log-level=error'], { encoding: 'utf8' });
 console.log(`\ndetector bundle (esbuild --bundle --minify): ${Buffer.byteLength(bundle)} bytes`);
+figure('detector_ms_linkedom_nonarticle_mean', mean(non), 'ms per call (linkedom DOM)', 3);
 
 /** The same pages in Chromium: the detector bundled as a script, timed inside the page. */
 async function browserBench(): Promise<void> {
@@ -130,6 +132,9 @@ async function browserBench(): Promise<void> {
     const bPortal = res.find((r) => r.name === portalRow.name)!.ms;
     console.log(`\nChromium non-article fixtures: mean ${mean(bNon).toFixed(3)} ms, max ${Math.max(...bNon).toFixed(3)} ms (ratio max/target ${(Math.max(...bNon) / TARGET_MS).toFixed(2)})`);
     console.log(`Chromium synthetic portal:     ${bPortal.toFixed(3)} ms (ratio to target ${(bPortal / TARGET_MS).toFixed(2)})`);
+    figure('detector_ms_nonarticle_mean', mean(bNon), 'ms per call (Chromium, non-article fixtures)', 3);
+    figure('detector_ms_nonarticle_max', Math.max(...bNon), 'ms per call (Chromium)', 3);
+    figure('detector_ms_portal', bPortal, 'ms per call (Chromium, 2,492-link portal page)', 3);
   } finally {
     await browser.close();
   }

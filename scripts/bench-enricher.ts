@@ -141,7 +141,6 @@ try {
   figure('longest_task_ms_1mb', big.longestTaskMs, 'ms');
   figure('enrich_wall_ms_1mb', big.wallMs, 'ms detection → enriched');
   figure('enrich_main_thread_ms_1mb', big.mainThreadMs, 'ms main thread, in slices');
-  console.log(await page.evaluate(`(() => { const s = performance.getEntriesByName('zhengwen:detect-start').at(-1).startTime; return JSON.stringify({ tasks: globalThis.__zwLong.filter(([t]) => t >= s - 100).map(([t, d]) => [Math.round(t - s), Math.round(d)]), steps: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('zhengwen:')).map((m) => [m.name, Math.round(m.startTime - s), Math.round(m.duration)]) }); })()`));
   figure('detect_ms_1mb', (big as Run & { detectMs: number }).detectMs, 'ms (the detector on the 1 MiB page)');
   console.log('main-thread steps on the 1 MiB page (ms):', JSON.stringify((big as Run & { steps: Record<string, number> }).steps, (_, v) => (typeof v === 'number' ? Math.round(v) : v)));
 

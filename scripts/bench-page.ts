@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startFixtureServer } from '../tests/support/server';
+import { figure } from './bench/figures';
 
 const root = resolve(import.meta.dirname, '..');
 const bundle = execFileSync(resolve(root, 'node_modules/.bin/esbuild'), [resolve(root, 'scripts/bench/page-convert.entry.ts'), '--bundle', '--format=iife', '--minify'], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -42,6 +43,9 @@ try {
   console.log(`fresh converter per text node on each mutation: ${result.naive.toFixed(1)} ms`);
   console.log(`ZhengWen (one converter, joined text, new nodes only): ${result.zhengwen.toFixed(1)} ms`);
   console.log(`ratio: ${(result.naive / result.zhengwen).toFixed(0)}× less time`);
+  figure('convert_naive_ms', result.naive, 'ms (fresh converter per text node on each mutation)');
+  figure('convert_zhengwen_ms', result.zhengwen, 'ms (one converter, joined text, new nodes only)');
+  figure('convert_naive_vs_zhengwen_ratio', result.naive / result.zhengwen, '×');
 } finally {
   await browser.close();
   await server.close();

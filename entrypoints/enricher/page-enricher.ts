@@ -74,7 +74,6 @@ function slicePause(state: { timing: Timing }, step: string): { pause: () => Pro
   let t0 = performance.now();
   const book = () => {
     const ms = performance.now() - t0;
-    performance.measure(`zhengwen:${step}`, { start: t0, duration: ms });
     state.timing.busyMs += ms;
     state.timing.steps[step] = (state.timing.steps[step] ?? 0) + ms;
   };
@@ -94,7 +93,6 @@ function timed<T>(state: { timing: Timing }, step: string, fn: () => T): T {
     return fn();
   } finally {
     const ms = performance.now() - t0;
-    performance.measure(`zhengwen:${step}`, { start: t0, duration: ms });
     state.timing.busyMs += ms;
     state.timing.steps[step] = (state.timing.steps[step] ?? 0) + ms;
   }
