@@ -105,6 +105,9 @@ function findDate(doc: Document, url: string, profile: SiteProfile | undefined, 
   );
 }
 
+/** Characters read at each end of the body for dates and credits. */
+const BODY_EDGE = 3000;
+
 export function extractArticle(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): ExtractedArticle | null {
   const profile = profileFor(doc, url, profiles);
   const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
@@ -114,7 +117,8 @@ export function extractArticle(doc: Document, url: string, profiles: readonly Si
   const { title, el: titleEl } = findTitle(doc, root, profile?.title);
   const head = headZone(root, titleEl);
   const tail = tailZone(root);
-  const bodyText = spacedText(root);
+  // The body's edges only: its own credits open or close it, and a long article's middle is not read.
+  const bodyText = `${spacedText(root, BODY_EDGE)}\n${spacedText(root, BODY_EDGE, true)}`;
   const date = findDate(doc, url, profile, head, bodyText, tail);
   // Bylines: the info line first, then the body's own credits, then the trailer.
   const pick = <T>(f: (s: string) => T | null): T | null => f(head) ?? f(bodyText) ?? f(tail);

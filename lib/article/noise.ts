@@ -26,26 +26,31 @@ function isOffsiteLinkBlock(el: Element, pageHost: string): boolean {
   return linked.length > 0 && all === linked;
 }
 
+/** Prompts and single-link blocks are small: a block with more children than this is neither, and its text is not read. */
+const SMALL_BLOCK_CHILDREN = 3;
+
 export function noiseBlocks(root: Element, url: string): Element[] {
   const pageHost = hostOf(url);
   const out: Element[] = [];
-  const visit = (el: Element): void => {
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      const tag = c.tagName.toUpperCase();
-      const name = nameOf(c);
-      const text = (c.textContent ?? '').trim();
-      const noise =
-        (tag === 'INS' && /adsbygoogle/.test(name)) ||
-        AD_NAME.test(name) ||
-        tag === 'FIGCAPTION' ||
-        CAPTION_NAME.test(name) ||
-        WIDGET_NAME.test(name) ||
-        (text.length <= PROMPT_MAX && QR_PROMPT.test(text)) ||
-        (tag !== 'A' && isOffsiteLinkBlock(c, pageHost));
-      if (noise) out.push(c);
-      else visit(c);
-    }
-  };
-  visit(root);
+  // Iterative, and text read only for small blocks: a long article's root has thousands of children.
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const c = stack.pop()!;
+    const tag = c.tagName.toUpperCase();
+    const name = nameOf(c);
+    const small = c.childElementCount <= SMALL_BLOCK_CHILDREN;
+    const text = small ? (c.textContent ?? '').trim() : '';
+    const noise =
+      (tag === 'INS' && /adsbygoogle/.test(name)) ||
+      AD_NAME.test(name) ||
+      tag === 'FIGCAPTION' ||
+      CAPTION_NAME.test(name) ||
+      WIDGET_NAME.test(name) ||
+      (small && text.length <= PROMPT_MAX && QR_PROMPT.test(text)) ||
+      (small && tag !== 'A' && isOffsiteLinkBlock(c, pageHost));
+    if (noise) out.push(c);
+    else for (let k = c.lastElementChild; k; k = k.previousElementSibling) stack.push(k);
+  }
   return out;
 }
