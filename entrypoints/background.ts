@@ -2,6 +2,7 @@
  * Background: per-tab reports and badge, injection of the enricher on article pages and on
  * request, the context menu, the keyboard command, and content scripts for user-added sites.
  */
+import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, type Message } from '../lib/messages';
@@ -111,8 +112,10 @@ export default defineBackground(() => {
     if (change.status === 'loading' && change.url) reports.delete(tabId);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'ZhengWen: enrich this page', contexts: ['page'] }, () => void browser.runtime.lastError);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('contextMenu.enrich'), contexts: ['page'] }, () => void browser.runtime.lastError);
+    // First run only: what runs where, the optional all-sites permission, the shortcuts.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void enrichOnRequest(tab.id);
