@@ -291,6 +291,48 @@ describe.each(BROWSERS)('%s: interface features', (name) => {
     await options.close();
   });
 
+  it('imports a name list from a text file, one name per line', async () => {
+    const options = await e2e.browser.openExtensionPage('options.html');
+    await options.waitFor(() => !!document.querySelector('[data-testid=import-list-alwaysTag]'));
+    await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid=import-list-alwaysTag]')!;
+      const files = new DataTransfer();
+      files.items.add(new File(['\uFEFF赵小兰\r\n\r\n王五\n赵小兰\n'], 'names.txt', { type: 'text/plain' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await options.waitFor(() => (document.querySelector('[data-testid=alwaysTag]') as HTMLTextAreaElement).value === '赵小兰\n王五');
+    expect(await options.evaluate(() => document.querySelector('[data-testid=status]')?.textContent)).toContain('Names to always tag: 2 added, 0 already there.');
+    expect((await storedSettings(e2e.browser)).alwaysTag).toEqual(['赵小兰', '王五']);
+    await options.close();
+  });
+
+  it('lets the reader choose another interface language in the options', async () => {
+    const options = await e2e.browser.openExtensionPage('options.html');
+    await options.waitFor(() => !!document.querySelector('[data-testid=ui-language]'));
+    const names = await options.evaluate(() => [...document.querySelectorAll('[data-testid=ui-language] option')].map((o) => o.textContent));
+    expect(names).toEqual(['Same as the browser', 'English', '简体中文', '繁體中文']);
+    await options.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-testid=ui-language]')!;
+      select.value = 'zh_TW';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await options.waitFor(() => document.documentElement.lang === 'zh-TW');
+    expect(otherLanguage(await options.evaluate(interfaceText), 'zh-TW'), 'options').toEqual([]);
+    await options.close();
+    const { page, url } = await openArticle(e2e, 'www.myrb.net', BODIES_PARAGRAPHS);
+    const popup = await openPopup(e2e.browser, url);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    expect(otherLanguage(await popup.evaluate(interfaceText), 'zh-TW'), 'popup').toEqual([]);
+    await popup.close();
+    // The hover card follows the choice too (its text is closed to the page: see the screenshot).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.press('Alt+Shift+KeyN');
+    await page.waitFor(() => document.querySelector('zhengwen-card')?.getAttribute('data-state') === 'open');
+    await page.screenshot(shot(`card-${name}-chosen-zh-TW`));
+    await page.close();
+  });
+
   it('refuses site entries that cannot be a site, with a visible error', async () => {
     const options = await e2e.browser.openExtensionPage('options.html');
     await options.waitFor(() => !!document.querySelector('[data-testid=sites]'));
