@@ -122,7 +122,10 @@ export class EntityCard {
       return e;
     };
     const head = el('div');
-    head.append(el('strong', m.name), el('span', m.kind === 'official' ? t('card.official') : t('card.enterprise'), `kind ${m.kind}`));
+    const name = el('strong', m.name);
+    // The name is page text: in the page's language, whatever the card's interface language.
+    name.lang = this.doc.documentElement.lang;
+    head.append(name, el('span', m.kind === 'official' ? t('card.official') : t('card.enterprise'), `kind ${m.kind}`));
     const nodes: Node[] = [head];
     if (m.details.length) {
       const details = m.details.join(t('meta.listSeparator'));

@@ -76,14 +76,11 @@ function Section(props: { legend: string; id: string; children: ComponentChildre
 }
 
 /** Names of the interface languages, each in its own language (from its own catalog). */
-function useNativeNames(): Partial<Record<CatalogLocale, string>> {
-  const [names, setNames] = useState<Partial<Record<CatalogLocale, string>>>({});
-  useEffect(() => {
-    void Promise.all(CATALOG_LOCALES.map(async (l) => [l, formatMessage(await fetchCatalog(l), 'meta.nativeName', [])] as const))
-      .then((pairs) => setNames(Object.fromEntries(pairs)))
-      .catch(() => undefined);
-  }, []);
-  return names;
+async function loadNativeNames(): Promise<Partial<Record<CatalogLocale, string>>> {
+  const pairs = await Promise.all(
+    CATALOG_LOCALES.map(async (l) => [l, await fetchCatalog(l).then((c) => formatMessage(c, 'meta.nativeName', [])).catch(() => l)] as const),
+  );
+  return Object.fromEntries(pairs);
 }
 
 export function Options() {
@@ -94,13 +91,17 @@ export function Options() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [, setLanguageVersion] = useState(0);
-  const nativeNames = useNativeNames();
+  const [nativeNames, setNativeNames] = useState<Partial<Record<CatalogLocale, string>> | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(setS);
+    // One first render with everything: settings and the languages' own names.
+    void Promise.all([loadSettings(), loadNativeNames()]).then(([settings, names]) => {
+      setNativeNames(names);
+      setS(settings);
+    });
     onSettingsChanged(setS);
   }, []);
-  if (!s) return <main><p role="status">{t('common.loading')}</p></main>;
+  if (!s || !nativeNames) return <main><p role="status">{t('common.loading')}</p></main>;
 
   const relabel = async (language: UiLanguage) => {
     await applyUiLanguage(language);

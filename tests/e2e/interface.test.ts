@@ -302,6 +302,8 @@ describe.each(BROWSERS)('%s: interface features', (name) => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await options.waitFor(() => (document.querySelector('[data-testid=alwaysTag]') as HTMLTextAreaElement).value === '赵小兰\n王五');
+    // The saved state shows once the settings are stored.
+    await options.waitFor(() => document.querySelector('[data-testid=status]')?.getAttribute('data-saved') === 'true');
     expect(await options.evaluate(() => document.querySelector('[data-testid=status]')?.textContent)).toContain('Names to always tag: 2 added, 0 already there.');
     expect((await storedSettings(e2e.browser)).alwaysTag).toEqual(['赵小兰', '王五']);
     await options.close();
