@@ -351,7 +351,7 @@ describe.each(BROWSERS)('%s: interface features', (name) => {
     }));
     expect(errors.problems).toEqual(['wildcard', 'tld', 'port', 'userinfo']);
     expect(errors.visible).toBe(true);
-    expect(errors.status).toContain('Nothing was saved');
+    expect(errors.status).toContain('Sites not saved');
     expect((await storedSettings(e2e.browser)).sites ?? []).toEqual([]);
     await options.setViewport(900, 900);
     await options.screenshot(shot(`options-${name}-site-errors`), { fullPage: true });
