@@ -16,13 +16,15 @@ const extraHosts = E2E ? ['*://*/*'] : [];
 
 export default defineConfig({
   outDir: E2E ? '.output-e2e' : '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/*.json into _locales/*/messages.json and types their keys.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // preset-vite's Plugin type comes from its own vite copy; the plugin itself is compatible.
   vite: () => ({ plugins: [preact() as never] }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'ZhengWen 正文',
-    description: 'Repairs damaged Chinese news pages, converts script, tags officials and enterprises, lists directives.',
-    default_locale: undefined,
+    // Every text the browser shows for us comes from _locales, in the browser's language.
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus'],
     ...(manifestVersion === 3
       ? { host_permissions: [...DEFAULT_SITE_PATTERNS, ...extraHosts], optional_host_permissions: ['*://*/*'] }
@@ -33,7 +35,7 @@ export default defineConfig({
     commands: {
       'toggle-original': {
         suggested_key: { default: 'Alt+Shift+Z' },
-        description: 'Toggle between the original and the repaired page',
+        description: '__MSG_manifest_commandToggleOriginal__',
       },
     },
     ...(browser === 'firefox'

@@ -5,6 +5,8 @@
  * Every message is validated and checked against its sender: only the extension's own pages
  * may name a tab; a content script acts on its own tab only.
  */
+import { i18n } from '#i18n';
+import { BADGE_COLOUR } from '../lib/palette';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { route, type BackgroundActions } from '../lib/background-router';
@@ -31,7 +33,10 @@ async function setReport(tabId: number, report: TabReport): Promise<void> {
   await browser.storage.session?.set({ [`report:${tabId}`]: report }).catch(() => undefined);
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ tabId, text: badgeText(report) }).catch(() => undefined);
-  await action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+  await action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
+  // The badge's tooltip says what the number means, in the reader's language.
+  const title = report.state === 'enriched' ? i18n.t('badge.title', report.directives.length, [String(report.directives.length)]) : '';
+  await action.setTitle({ tabId, title }).catch(() => undefined);
 }
 
 async function forgetReport(tabId: number): Promise<void> {
@@ -117,8 +122,10 @@ export default defineBackground(() => {
     if (change.status === 'loading') void forgetReport(tabId);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: MENU_ID, title: 'ZhengWen: enrich this page', contexts: ['page'] }, () => void browser.runtime.lastError);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    browser.contextMenus.create({ id: MENU_ID, title: i18n.t('contextMenu.enrich'), contexts: ['page'] }, () => void browser.runtime.lastError);
+    // First run only: what runs where, the optional all-sites permission, the shortcuts.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void enrichOnRequest(tab.id);

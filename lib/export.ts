@@ -1,28 +1,50 @@
 /** Directive exports: Markdown for pasting, JSON and CSV (UTF-8 with BOM for spreadsheets). */
 import type { TabReport } from './report';
+import type { DirectiveForce } from './types';
 
 type Directives = TabReport['directives'];
 
-export function groupBySpeaker(directives: Directives): { speaker: string | null; items: Directives }[] {
-  const groups: { speaker: string | null; items: Directives }[] = [];
-  for (const d of directives) {
-    const key = d.speaker ?? null;
-    let g = groups.find((x) => x.speaker === key);
-    if (!g) groups.push((g = { speaker: key, items: [] }));
-    g.items.push(d);
-  }
-  return groups;
+export interface DirectiveGroup {
+  /** The official who issued them, or null. */
+  speaker: string | null;
+  /** The body (会议, 市委 …) when there is no speaker, or null. */
+  body: string | null;
+  items: Directives;
 }
 
-const FORCE_LABEL = { require: '要求', encourage: '鼓励' } as const;
+/**
+ * Directives grouped by who issued them, in article order of first appearance: one group per
+ * official, one per body (会议 and 市委 are two groups), one for directives with neither.
+ */
+export function groupBySpeaker(directives: Directives): DirectiveGroup[] {
+  const groups = new Map<string, DirectiveGroup>();
+  for (const d of directives) {
+    const speaker = d.speaker ?? null;
+    const body = speaker === null ? (d.body ?? null) : null;
+    const key = speaker !== null ? `speaker:${speaker}` : body !== null ? `body:${body}` : 'none';
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { speaker, body, items: [] }));
+    g.items.push(d);
+  }
+  return [...groups.values()];
+}
 
-export function directivesToMarkdown(report: TabReport): string {
-  const titles = new Map(report.officials.map((o) => [o.name, o.titles.join('、')]));
+/** Words the Markdown needs, in the reader's interface language (from the UI's catalog). */
+export interface MarkdownLabels {
+  force: Record<DirectiveForce, string>;
+  /** Heading for directives with neither speaker nor body. */
+  unnamed: string;
+  /** Joins an official's titles (、 in Chinese). */
+  listSeparator: string;
+}
+
+export function directivesToMarkdown(report: TabReport, labels: MarkdownLabels): string {
+  const titles = new Map(report.officials.map((o) => [o.name, o.titles]));
   const lines = [`# ${report.article?.title ?? report.url}`, ''];
   for (const g of groupBySpeaker(report.directives)) {
-    const who = g.speaker ? `${titles.get(g.speaker) ?? ''}${g.speaker}` : (g.items[0]?.body ?? '未署名');
+    const who = g.speaker ? `${(titles.get(g.speaker) ?? []).join(labels.listSeparator)}${g.speaker}` : (g.body ?? labels.unnamed);
     lines.push(`## ${who}`, '');
-    for (const d of g.items) lines.push(`- 【${FORCE_LABEL[d.force]}】${d.text}`);
+    for (const d of g.items) lines.push(`- 【${labels.force[d.force]}】${d.text}`);
     lines.push('');
   }
   return lines.join('\n');
@@ -32,9 +54,16 @@ export function directivesToJson(report: TabReport): string {
   return JSON.stringify({ url: report.url, article: report.article, directives: report.directives }, null, 2);
 }
 
-function csvCell(s: string): string {
-  // Quote every cell; a leading = + - @ is defused so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+/**
+ * A cell a spreadsheet could read as a formula: it starts with = + - @ (or their full-width
+ * forms ＝ ＋ － ＠, which some spreadsheets fold to ASCII), with a tab or carriage return
+ * (both start a formula in some programs), or with spaces before any of these.
+ */
+const FORMULA_START = /^[\t\r]|^[ \u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function csvCell(s: string): string {
+  // Every cell quoted; a formula-like start is defused with a leading apostrophe.
+  const safe = FORMULA_START.test(s) ? `'${s}` : s;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

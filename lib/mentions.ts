@@ -39,16 +39,19 @@ export function nextMention(mentions: readonly Mention[], current: Mention | nul
   return pool.find((m) => m.start > current.start) ?? pool[0];
 }
 
+/** Search sites; their names are interface text (locales: card.site.*). */
+export type SearchSite = 'baike' | 'wikipedia' | 'gsxt' | 'qcc';
+
 /** Search pages for a name: encyclopedias for officials, company registries for enterprises. */
-export function searchLinks(m: Pick<Mention, 'kind' | 'name'>): { label: string; url: string }[] {
+export function searchLinks(m: Pick<Mention, 'kind' | 'name'>): { site: SearchSite; url: string }[] {
   const q = encodeURIComponent(m.name);
   return m.kind === 'official'
     ? [
-        { label: '百度百科', url: `https://baike.baidu.com/search?word=${q}` },
-        { label: '维基百科', url: `https://zh.wikipedia.org/w/index.php?search=${q}` },
+        { site: 'baike', url: `https://baike.baidu.com/search?word=${q}` },
+        { site: 'wikipedia', url: `https://zh.wikipedia.org/w/index.php?search=${q}` },
       ]
     : [
-        { label: '国家企业信用信息公示系统', url: `https://www.gsxt.gov.cn/corp-query-search-1.html?searchword=${q}` },
-        { label: '企查查', url: `https://www.qcc.com/web/search?key=${q}` },
+        { site: 'gsxt', url: `https://www.gsxt.gov.cn/corp-query-search-1.html?searchword=${q}` },
+        { site: 'qcc', url: `https://www.qcc.com/web/search?key=${q}` },
       ];
 }

@@ -2,7 +2,9 @@
  * The one typed settings schema: defaults, validation on load, versioned migrations.
  * Every context (content, background, popup, options) reads settings through `parseSettings`.
  */
+import { parseSiteEntry } from './sites';
 import { TARGET_SCRIPTS, type RepairName, type TargetScript } from './types';
+import { UI_LANGUAGES, type UiLanguage } from './ui-text';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 
@@ -23,6 +25,8 @@ export interface Settings {
   neverTag: string[];
   knownEnterprises: string[];
   highlightStyle: HighlightStyle;
+  /** Interface language of the popup, options, onboarding and hover card ('auto': the browser's). */
+  uiLanguage: UiLanguage;
 }
 
 export const REPAIR_NAMES: readonly RepairName[] = ['junk', 'mojibake', 'pinyin', 'punctuation', 'duplicates'];
@@ -41,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   neverTag: [],
   knownEnterprises: [],
   highlightStyle: 'underline',
+  uiLanguage: 'auto',
 };
 
 type Raw = Record<string, unknown>;
@@ -56,38 +61,77 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
 };
 
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const cleanList = (v: unknown): string[] =>
-  isStringArray(v) ? [...new Set(v.map((s) => s.trim()).filter(Boolean))] : [];
-const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+const cleanList = (v: string[]): string[] => [...new Set(v.map((s) => s.trim()).filter(Boolean))];
+const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background', 'none'];
 
-/** Accepts anything read from storage; returns valid settings (unknown or bad fields fall back to defaults). */
-export function parseSettings(stored: unknown): Settings {
-  let raw: Raw = stored && typeof stored === 'object' ? { ...(stored as Raw) } : {};
+export interface SettingsReading {
+  settings: Settings;
+  /** Fields present in what was read (after migration). */
+  present: (keyof Settings)[];
+  /** Present fields whose value was unusable and fell back to the default. */
+  invalid: (keyof Settings)[];
+  /** Site entries dropped because they cannot be a site (a bare "*", "com", a port …). */
+  droppedSites: string[];
+}
+
+/** Reads anything from storage or a file: valid settings, and what was missing or unusable. */
+export function readSettings(stored: unknown): SettingsReading {
+  let raw: Raw = stored && typeof stored === 'object' && !Array.isArray(stored) ? { ...(stored as Raw) } : {};
   let version = typeof raw.version === 'number' ? raw.version : raw.script !== undefined ? 1 : DEFAULT_SETTINGS.version;
   while (version < DEFAULT_SETTINGS.version && MIGRATIONS[version]) {
     raw = MIGRATIONS[version](raw);
     version++;
   }
   const d = DEFAULT_SETTINGS;
-  const repairsRaw = (raw.repairs && typeof raw.repairs === 'object' ? raw.repairs : {}) as Raw;
-  const repairs = Object.fromEntries(REPAIR_NAMES.map((n) => [n, bool(repairsRaw[n], d.repairs[n])])) as Settings['repairs'];
-  return {
-    version: 2,
-    target: TARGET_SCRIPTS.includes(raw.target as TargetScript) ? (raw.target as TargetScript) : d.target,
-    repairs,
-    tagOfficials: bool(raw.tagOfficials, d.tagOfficials),
-    tagEnterprises: bool(raw.tagEnterprises, d.tagEnterprises),
-    directives: bool(raw.directives, d.directives),
-    sites: cleanList(raw.sites),
-    disabledSites: cleanList(raw.disabledSites),
-    allSites: bool(raw.allSites, d.allSites),
-    alwaysTag: cleanList(raw.alwaysTag),
-    neverTag: cleanList(raw.neverTag),
-    knownEnterprises: cleanList(raw.knownEnterprises),
-    highlightStyle: (['underline', 'background', 'none'] as const).includes(raw.highlightStyle as HighlightStyle)
-      ? (raw.highlightStyle as HighlightStyle)
-      : d.highlightStyle,
+  const present = (Object.keys(d) as (keyof Settings)[]).filter((k) => k !== 'version' && raw[k] !== undefined);
+  const invalid: (keyof Settings)[] = [];
+  const field = <K extends keyof Settings>(k: K, ok: (v: unknown) => boolean, read: (v: never) => Settings[K] = (v) => v): Settings[K] => {
+    if (raw[k] === undefined) return d[k];
+    if (!ok(raw[k])) {
+      invalid.push(k);
+      return d[k];
+    }
+    return read(raw[k] as never);
   };
+  const isBool = (v: unknown) => typeof v === 'boolean';
+  const isObj = (v: unknown): v is Raw => !!v && typeof v === 'object' && !Array.isArray(v);
+  const droppedSites: string[] = [];
+  const sites = field('sites', isStringArray, (v: string[]) => {
+    const hosts: string[] = [];
+    for (const entry of cleanList(v)) {
+      const site = parseSiteEntry(entry);
+      if (site.ok) hosts.push(site.host);
+      else droppedSites.push(entry);
+    }
+    return [...new Set(hosts)];
+  });
+  const repairs = field(
+    'repairs',
+    (v) => isObj(v) && REPAIR_NAMES.every((n) => v[n] === undefined || typeof v[n] === 'boolean'),
+    (v: Raw) => Object.fromEntries(REPAIR_NAMES.map((n) => [n, typeof v[n] === 'boolean' ? v[n] : d.repairs[n]])) as Settings['repairs'],
+  );
+  const settings: Settings = {
+    version: 2,
+    target: field('target', (v) => TARGET_SCRIPTS.includes(v as TargetScript)),
+    repairs,
+    tagOfficials: field('tagOfficials', isBool),
+    tagEnterprises: field('tagEnterprises', isBool),
+    directives: field('directives', isBool),
+    sites,
+    disabledSites: field('disabledSites', isStringArray, cleanList),
+    allSites: field('allSites', isBool),
+    alwaysTag: field('alwaysTag', isStringArray, cleanList),
+    neverTag: field('neverTag', isStringArray, cleanList),
+    knownEnterprises: field('knownEnterprises', isStringArray, cleanList),
+    highlightStyle: field('highlightStyle', (v) => HIGHLIGHT_STYLES.includes(v as HighlightStyle)),
+    uiLanguage: field('uiLanguage', (v) => UI_LANGUAGES.includes(v as UiLanguage)),
+  };
+  return { settings, present, invalid, droppedSites };
+}
+
+/** Accepts anything read from storage; returns valid settings (unknown or bad fields fall back to defaults). */
+export function parseSettings(stored: unknown): Settings {
+  return readSettings(stored).settings;
 }
 
 /** The storage key settings live under (extension local storage). */

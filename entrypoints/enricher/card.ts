@@ -3,25 +3,25 @@
  * article, number of mentions, jump to the next mention, search links (opened only on click).
  * Keyboard: Alt+Shift+N moves to the next tagged mention and opens its card with focus in
  * it; Escape closes it and gives focus back. Everything is built with createElement and
- * textContent inside our own shadow root: page text never becomes markup.
+ * textContent inside our own *closed* shadow root: page text never becomes markup, and page
+ * scripts cannot reach into the card (to rewrite its search links, say). The host element
+ * says only whether the card is open (data-state) and, with focus, that it has focus.
+ * Words come from the interface language (t), colours from lib/palette.
  */
 import { positionOf, rangeForSpan, type TextMap } from '../../lib/dom';
-import { mentionAt, nextMention, searchLinks, type Mention } from '../../lib/mentions';
+import { mentionAt, nextMention, searchLinks, type Mention, type SearchSite } from '../../lib/mentions';
+import { t, useCatalog } from '../../utils/i18n';
+import { loadSettings } from '../../utils/settings-store';
+import { CARD_CSS } from './card-style';
+import { cardCatalog } from './card-text';
 
-const CSS = `
-:host { all: initial; }
-.card { position: absolute; z-index: 2147483647; max-width: 320px; padding: 10px 12px; border-radius: 8px;
-  font: 14px/1.5 system-ui, "Noto Sans CJK SC", sans-serif; background: #fff; color: #1f2328;
-  box-shadow: 0 4px 18px rgba(0,0,0,.25); border: 1px solid #d0d7de; }
-@media (prefers-color-scheme: dark) { .card { background: #22272e; color: #e6edf3; border-color: #444c56; } }
-.kind { font-size: 11px; padding: 0 5px; border-radius: 3px; color: #fff; background: #d97706; margin-left: 6px; }
-.kind.enterprise { background: #0284c7; }
-.details, .count { font-size: 12px; opacity: .8; margin: 2px 0; }
-.row { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; align-items: center; }
-button { font: inherit; font-size: 12px; cursor: pointer; }
-a { font-size: 12px; color: inherit; }
-.card:focus { outline: 2px solid #0969da; }
-`;
+
+const SEARCH_SITE_KEY = {
+  baike: 'card.site.baike',
+  wikipedia: 'card.site.wikipedia',
+  gsxt: 'card.site.gsxt',
+  qcc: 'card.site.qcc',
+} as const satisfies Record<SearchSite, string>;
 
 export interface CardSource {
   map: TextMap | null;
@@ -43,6 +43,10 @@ export class EntityCard {
     private readonly reveal: (m: Mention) => void,
   ) {
     this.win = doc.defaultView!;
+    // The reader's interface language, when chosen in the options (else the browser's).
+    void loadSettings()
+      .then((s) => useCatalog(cardCatalog(s.uiLanguage)))
+      .catch(() => undefined);
   }
 
   attach(): void {
@@ -68,6 +72,8 @@ export class EntityCard {
     this.current = m;
     card.replaceChildren(...this.content(m));
     card.setAttribute('aria-label', m.name);
+    card.lang = t('meta.lang');
+    this.host!.dataset.state = 'open';
     const rect = range.getBoundingClientRect();
     card.style.left = `${Math.max(4, rect.left + this.win.scrollX)}px`;
     card.style.top = `${rect.bottom + this.win.scrollY + 6}px`;
@@ -80,6 +86,7 @@ export class EntityCard {
 
   hide(): void {
     if (this.card) this.card.hidden = true;
+    if (this.host) this.host.dataset.state = 'closed';
     this.current = null;
     const back = this.returnFocus as HTMLElement | null;
     this.returnFocus = null;
@@ -90,9 +97,11 @@ export class EntityCard {
     if (this.card && this.host?.isConnected) return this.card;
     this.host = this.doc.createElement('zhengwen-card');
     this.host.setAttribute('data-zhengwen-ui', '');
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    this.host.dataset.state = 'closed';
+    // Closed: the page's scripts get null from host.shadowRoot and cannot touch the card.
+    const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
-    style.textContent = CSS;
+    style.textContent = CARD_CSS;
     this.card = this.doc.createElement('div');
     this.card.className = 'card';
     this.card.setAttribute('role', 'dialog');
@@ -113,12 +122,18 @@ export class EntityCard {
       return e;
     };
     const head = el('div');
-    head.append(el('strong', m.name), el('span', m.kind === 'official' ? '官员' : '企业', `kind ${m.kind}`));
+    const name = el('strong', m.name);
+    // The name is page text: in the page's language, whatever the card's interface language.
+    name.lang = this.doc.documentElement.lang;
+    head.append(name, el('span', m.kind === 'official' ? t('card.official') : t('card.enterprise'), `kind ${m.kind}`));
     const nodes: Node[] = [head];
-    if (m.details.length) nodes.push(el('div', (m.kind === 'official' ? '' : '简称：') + m.details.join('、'), 'details'));
-    nodes.push(el('div', `本文提及 ${m.total} 次（第 ${m.nth + 1} 处）· ${m.total} mention${m.total > 1 ? 's' : ''}`, 'count'));
+    if (m.details.length) {
+      const details = m.details.join(t('meta.listSeparator'));
+      nodes.push(el('div', m.kind === 'official' ? details : t('card.shortNames', [details]), 'details'));
+    }
+    nodes.push(el('div', t('card.mention', [m.nth + 1, m.total]), 'count'));
     const row = el('div', undefined, 'row');
-    const next = el('button', '下一处 Next mention');
+    const next = el('button', t('card.next'));
     next.dataset.action = 'next';
     next.disabled = m.total < 2;
     next.addEventListener('click', () => {
@@ -128,11 +143,11 @@ export class EntityCard {
         this.show(n, true);
       }
     });
-    const close = el('button', '关闭 Close');
+    const close = el('button', t('card.close'));
     close.addEventListener('click', () => this.hide());
     row.append(next, close);
     for (const link of searchLinks(m)) {
-      const a = el('a', link.label);
+      const a = el('a', t(SEARCH_SITE_KEY[link.site]));
       a.href = link.url;
       a.target = '_blank';
       a.rel = 'noopener noreferrer';

@@ -3,6 +3,7 @@
  * post-edit text map; styles come from a stylesheet we create (never from page content).
  */
 import { highlightCss, highlightSpansInSlices, rangeForSpan, UndoLog, type HighlightHandle, type HighlightSpan, type HighlightWindow, type TextMap } from '../../lib/dom';
+import { MARKS } from '../../lib/palette';
 import type { HighlightStyle } from '../../lib/settings';
 import type { Enrichment } from '../../lib/types';
 
@@ -10,15 +11,16 @@ const STYLE_ID = 'zhengwen-style';
 let current: { handle: HighlightHandle; undo: UndoLog } | null = null;
 
 function styleText(style: HighlightStyle): string {
+  const { official, enterprise, flash } = MARKS;
   const underline = `
-::highlight(zhengwen-official) { text-decoration: underline 2px #d97706; text-underline-offset: 3px; background-color: transparent; }
-::highlight(zhengwen-enterprise) { text-decoration: underline 2px dotted #0284c7; text-underline-offset: 3px; background-color: transparent; }
-mark.zhengwen-official { background: none; color: inherit; text-decoration: underline 2px #d97706; text-underline-offset: 3px; }
-mark.zhengwen-enterprise { background: none; color: inherit; text-decoration: underline 2px dotted #0284c7; text-underline-offset: 3px; }`;
-  const flash = `
-::highlight(zhengwen-flash) { background-color: rgba(250, 204, 21, 0.55); color: inherit; }
-.zhengwen-flash-block { outline: 3px solid rgba(250, 204, 21, 0.9); outline-offset: 2px; transition: outline-color 1.5s; }`;
-  return (style === 'background' ? highlightCss() : underline) + flash;
+::highlight(zhengwen-official) { text-decoration: underline 2px ${official.line}; text-underline-offset: 3px; background-color: transparent; }
+::highlight(zhengwen-enterprise) { text-decoration: underline 2px dotted ${enterprise.line}; text-underline-offset: 3px; background-color: transparent; }
+mark.zhengwen-official { background: none; color: inherit; text-decoration: underline 2px ${official.line}; text-underline-offset: 3px; }
+mark.zhengwen-enterprise { background: none; color: inherit; text-decoration: underline 2px dotted ${enterprise.line}; text-underline-offset: 3px; }`;
+  const flashCss = `
+::highlight(zhengwen-flash) { background-color: ${flash.fill}; color: inherit; }
+.zhengwen-flash-block { outline: 3px solid ${flash.line}; outline-offset: 2px; transition: outline-color 1.5s; }`;
+  return (style === 'background' ? highlightCss() : underline) + flashCss;
 }
 
 function ensureStyle(doc: Document, style: HighlightStyle): void {

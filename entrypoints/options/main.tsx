@@ -1,5 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/mount';
+import { t } from '../../utils/i18n';
 import { Options } from './Options';
 import './style.css';
 
-render(<Options />, document.getElementById('app')!);
+void mountPage(() => t('options.title'), () => <Options />);

@@ -1,23 +1,20 @@
+/** The repairs tab: how many edits of each kind were made. */
+import { REPAIR_KIND_KEY } from '../../components/labels';
 import type { EditKind } from '../../lib/types';
+import { t } from '../../utils/i18n';
 
-export const REPAIR_LABELS: Record<EditKind, string> = {
-  pinyin: '拼音注音 Pinyin annotations',
-  mojibake: '乱码 Mojibake',
-  lossy: '无法恢复 Unrecoverable runs',
-  punctuation: '标点 Punctuation',
-  junk: '杂项 Junk lines',
-  duplicate: '重复段落 Duplicated blocks',
-  script: '繁简转换 Script conversion',
-};
+export const REPAIR_KINDS = Object.keys(REPAIR_KIND_KEY) as EditKind[];
+
+export const repairTotal = (repairs: Partial<Record<EditKind, number>>) => REPAIR_KINDS.reduce((n, k) => n + (repairs[k] ?? 0), 0);
 
 export function RepairCounts({ repairs }: { repairs: Partial<Record<EditKind, number>> }) {
-  const kinds = (Object.keys(REPAIR_LABELS) as EditKind[]).filter((k) => (repairs[k] ?? 0) > 0);
-  if (kinds.length === 0) return <p class="empty">此页面无需修复。Nothing needed repair.</p>;
+  const kinds = REPAIR_KINDS.filter((k) => (repairs[k] ?? 0) > 0);
+  if (kinds.length === 0) return <p class="muted">{t('repairs.none')}</p>;
   return (
     <ul class="repairs">
       {kinds.map((k) => (
         <li data-testid="repair-count" data-kind={k} data-count={repairs[k]}>
-          <span>{REPAIR_LABELS[k]}</span> <strong>{repairs[k]}</strong>
+          <span>{t(REPAIR_KIND_KEY[k])}</span> <strong>{repairs[k]}</strong>
         </li>
       ))}
     </ul>

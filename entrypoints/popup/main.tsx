@@ -1,5 +1,6 @@
-import { render } from 'preact';
+import { mountPage } from '../../components/mount';
+import { t } from '../../utils/i18n';
 import { App } from './App';
 import './style.css';
 
-render(<App />, document.getElementById('app')!);
+void mountPage(() => t('manifest.name'), () => <App />);

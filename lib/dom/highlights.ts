@@ -6,6 +6,7 @@
  */
 import { segmentIndexAt, textSegments, type TextMap, type TextSegment } from './text-map';
 import type { UndoLog } from './undo-log';
+import { MARKS } from '../palette';
 
 export type HighlightKind = 'official' | 'enterprise' | 'directive';
 
@@ -251,9 +252,9 @@ function wrapSpans(map: TextMap, spans: readonly HighlightSpan[], undo: UndoLog,
 /** Styles for both modes; the content script adopts them (never page-supplied CSS). */
 export function highlightCss(prefix = 'zhengwen'): string {
   const colours: Record<HighlightKind, string> = {
-    official: 'rgba(255, 214, 0, 0.35)',
-    enterprise: 'rgba(0, 170, 255, 0.25)',
-    directive: 'rgba(0, 200, 120, 0.18)',
+    official: MARKS.official.fill,
+    enterprise: MARKS.enterprise.fill,
+    directive: MARKS.directive.fill,
   };
   return (Object.keys(colours) as HighlightKind[])
     // Separate rules: a browser without ::highlight() drops the whole rule it appears in.

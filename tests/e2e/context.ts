@@ -1,7 +1,7 @@
 /** One fixture server and one browser per test file, for each browser under test. */
 import { afterAll, beforeAll } from 'vitest';
 import { loadManifest, startFixtureServer, type FixtureServer } from '../support/server';
-import { launch, tabIdOf, type BrowserName, type TestBrowser, type TestPage } from './harness';
+import { launch, tabIdOf, type BrowserName, type LaunchOptions, type TestBrowser, type TestPage } from './harness';
 
 export const BROWSERS: BrowserName[] = (process.env.ZHENGWEN_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
 
@@ -19,11 +19,11 @@ export interface E2E {
 }
 
 /** Starts the server and the browser before the file's tests and closes them after. */
-export function useBrowser(name: BrowserName): E2E {
+export function useBrowser(name: BrowserName, options: Omit<LaunchOptions, 'hosts'> = {}): E2E {
   const ctx = {} as E2E;
   beforeAll(async () => {
     ctx.server = await startFixtureServer();
-    ctx.browser = await launch(name, { hosts: allHosts() });
+    ctx.browser = await launch(name, { hosts: allHosts(), ...options });
   });
   afterAll(async () => {
     await ctx.browser?.close();

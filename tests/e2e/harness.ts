@@ -27,7 +27,10 @@ export interface TestPage {
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
   bringToFront(): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** Viewport size in CSS pixels. */
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  reload(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,17 +84,32 @@ export function extensionDir(name: BrowserName, build: BuildKind = 'e2e'): strin
   return dir;
 }
 
+/** Browser (interface) languages the tests can run the browsers in. */
+export type BrowserLanguage = 'en-US' | 'zh-CN' | 'zh-TW';
+
 export interface LaunchOptions {
   /** Hostnames to resolve to 127.0.0.1 (Firefox needs them listed; Chromium maps all). */
   hosts?: string[];
   build?: BuildKind;
   headless?: boolean;
+  /** The browser's own language, which the extension's i18n follows (default: the system's). */
+  language?: BrowserLanguage;
+  /** The system colour scheme the pages see (prefers-color-scheme). */
+  colorScheme?: 'light' | 'dark';
 }
+
+const LANGUAGE_PACKS: Record<BrowserName, string> = {
+  chromium: 'chromium-l10n',
+  firefox: 'firefox-esr-l10n-zh-cn firefox-esr-l10n-zh-tw',
+};
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<TestBrowser> {
   const ext = extensionDir(name, options.build ?? 'e2e');
   const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(ext, headless) : launchFirefox(ext, options.hosts ?? [], headless);
+  const browser =
+    name === 'chromium' ? await launchChromium(ext, headless, options) : await launchFirefox(ext, options.hosts ?? [], headless, options);
+  if (options.language) await checkLanguage(browser, options.language);
+  return browser;
 }
 
 /** Chromium with the extension at `ext`, every host mapped to the local fixture server. */
@@ -110,12 +128,37 @@ export function chromiumArgs(ext: string): string[] {
   ];
 }
 
-async function launchChromium(ext: string, headless: boolean): Promise<TestBrowser> {
+/** A browser without the language's pack silently falls back to English: say so instead. */
+async function checkLanguage(browser: TestBrowser, language: BrowserLanguage): Promise<void> {
+  const page = await browser.openExtensionPage('options.html');
+  try {
+    const ui = await page.evaluate(() => {
+      type I18n = { i18n: { getUILanguage(): string } };
+      const g = globalThis as unknown as { browser?: I18n; chrome: I18n };
+      return (g.browser ?? g.chrome).i18n.getUILanguage();
+    });
+    if (ui.toLowerCase() !== language.toLowerCase()) {
+      await browser.close();
+      throw new Error(
+        `${browser.name} runs in ${ui}, not ${language}: its language pack is missing. Install it with ` +
+          `\`sudo apt-get install -y ${LANGUAGE_PACKS[browser.name]}\`.`,
+      );
+    }
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function launchChromium(ext: string, headless: boolean, options: LaunchOptions): Promise<TestBrowser> {
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'zw-chromium-'));
+  // On Linux Chromium takes its interface language from the environment, not from --lang.
+  const locale = options.language?.replace('-', '_');
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless,
+    ...(locale ? { env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } as Record<string, string> } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: chromiumArgs(ext),
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -138,7 +181,9 @@ async function launchChromium(ext: string, headless: boolean): Promise<TestBrows
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     press: (key) => page.keyboard.press(key),
     bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path, o) => void (await page.screenshot({ path, fullPage: o?.fullPage })),
+    reload: async () => void (await page.reload()),
     close: () => page.close(),
   });
   return {
@@ -157,7 +202,7 @@ async function launchChromium(ext: string, headless: boolean): Promise<TestBrows
   };
 }
 
-async function launchFirefox(ext: string, hosts: string[], headless: boolean): Promise<TestBrowser> {
+async function launchFirefox(ext: string, hosts: string[], headless: boolean, options: LaunchOptions): Promise<TestBrowser> {
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -171,6 +216,9 @@ async function launchFirefox(ext: string, hosts: string[], headless: boolean): P
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'network.proxy.type': 0,
+      // The browser's language (needs the language pack), and the colour scheme pages see.
+      ...(options.language ? { 'intl.locale.requested': options.language } : {}),
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   await browser.installExtension(ext);
@@ -199,7 +247,9 @@ async function launchFirefox(ext: string, hosts: string[], headless: boolean): P
       for (const k of keys.reverse()) await page.keyboard.up(k);
     },
     bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path, o) => void (await page.screenshot({ path, fullPage: o?.fullPage })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
     close: () => page.close(),
   });
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;

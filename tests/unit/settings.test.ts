@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY } from '../../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, readSettings, SETTINGS_KEY } from '../../lib/settings';
 import { loadSettings, saveSettings, updateSettings } from '../../utils/settings-store';
 
 /** Settings as version 1 stored them: `script` instead of `target`, sites as one string. */
@@ -25,8 +25,25 @@ describe('settings schema', () => {
     [{ alwaysTag: ['  张三 ', '张三', '', 3] }, 'alwaysTag', []],
     [{ alwaysTag: ['  张三 ', '张三', ''] }, 'alwaysTag', ['张三']],
     [{ highlightStyle: 'blink' }, 'highlightStyle', 'underline'],
+    [{ uiLanguage: 'fr' }, 'uiLanguage', 'auto'],
   ])('replaces invalid values %j', (stored, key, expected) => {
     expect(parseSettings(stored)[key as keyof typeof DEFAULT_SETTINGS]).toEqual(expected);
+  });
+
+  it('keeps a chosen interface language', () => {
+    expect(parseSettings({ version: 2, uiLanguage: 'zh_TW' }).uiLanguage).toBe('zh_TW');
+  });
+
+  it('drops site entries that cannot be a site, and normalises the rest', () => {
+    const read = readSettings({ version: 2, sites: ['*', 'com', 'example.com:8080', 'user@example.com', 'https://News.Example.org/a', '*.example.net'] });
+    expect(read.settings.sites).toEqual(['news.example.org', 'example.net']);
+    expect(read.droppedSites).toEqual(['*', 'com', 'example.com:8080', 'user@example.com']);
+  });
+
+  it('tells which fields were present and which were unusable', () => {
+    const read = readSettings({ version: 2, target: 'zh-HK', tagOfficials: 'no', alwaysTag: [1] });
+    expect(read.present.sort()).toEqual(['alwaysTag', 'tagOfficials', 'target']);
+    expect(read.invalid.sort()).toEqual(['alwaysTag', 'tagOfficials']);
   });
 });
 
