@@ -16,6 +16,8 @@ export interface Detection {
   urlAgrees?: boolean;
   /** 0…1; ≥ 0.5 exactly when isArticle. */
   score: number;
+  /** The article's body element (articles only): the extractor starts from it instead of searching again. */
+  body?: Element;
 }
 
 /** Video pages carry a player and a blurb; a long text next to a player is still an article. */
@@ -45,13 +47,14 @@ export function detectArticle(doc: Document, url: string, profiles: readonly Sit
   const pid = profile?.id;
   const urlAgrees = profile ? urlIsProfileArticle(profile, url) : undefined;
   const urlNote = urlAgrees === undefined ? '' : urlAgrees ? `; URL has the ${pid} article shape` : `; URL unlike ${pid} articles (content decides)`;
-  const verdict = (isArticle: boolean, reason: string, score: number): Detection => ({
+  const verdict = (isArticle: boolean, reason: string, score: number, el?: Element): Detection => ({
     isArticle,
     reason: reason + urlNote,
     profile: pid,
     decidedBy: 'content',
     ...(urlAgrees === undefined ? {} : { urlAgrees }),
     score,
+    ...(el ? { body: el } : {}),
   });
   const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
 
@@ -89,5 +92,5 @@ export function detectArticle(doc: Document, url: string, profiles: readonly Sit
     `${s.paras} paragraphs, ${Math.round((100 * s.linkCjk) / Math.max(1, s.cjk))}% link text` +
     (byline ? ', byline' : '') +
     (dateLine ? ', date line' : '');
-  return verdict(true, reason, Math.round(score * 100) / 100);
+  return verdict(true, reason, Math.round(score * 100) / 100, body.el);
 }

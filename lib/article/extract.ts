@@ -108,12 +108,20 @@ function findDate(doc: Document, url: string, profile: SiteProfile | undefined, 
 /** Characters read at each end of the body for dates and credits. */
 const BODY_EDGE = 3000;
 
-export function extractArticle(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES): ExtractedArticle | null {
+/**
+ * `knownBody`: the body the detector already found on this page (still in it): the extractor
+ * starts from it, instead of measuring every candidate again (a long article's whole text).
+ */
+export function extractArticle(doc: Document, url: string, profiles: readonly SiteProfile[] = SITE_PROFILES, knownBody?: Element): ExtractedArticle | null {
   const profile = profileFor(doc, url, profiles);
-  const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
-  const body = pickBody(cands) ?? pickBody(cands, MIN_SHORT_BODY_CJK);
-  if (!body) return null;
-  const root = body.el;
+  let root: Element;
+  if (knownBody?.isConnected) root = knownBody;
+  else {
+    const cands = bodyCandidates(doc, profile ? [...profile.body, ...CMS_BODY_SELECTORS] : CMS_BODY_SELECTORS);
+    const body = pickBody(cands) ?? pickBody(cands, MIN_SHORT_BODY_CJK);
+    if (!body) return null;
+    root = body.el;
+  }
   const { title, el: titleEl } = findTitle(doc, root, profile?.title);
   const head = headZone(root, titleEl);
   const tail = tailZone(root);

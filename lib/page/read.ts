@@ -32,7 +32,7 @@ const untimed: StepTimer = (_step, fn) => fn();
 /** `detection`: the detector's verdict when the caller already has it (the content script ran it). */
 export function readPage(doc: Document, url: string, detection?: Detection, time: StepTimer = untimed): PageRead {
   detection ??= time('detect', () => detectArticle(doc, url));
-  const extracted = time('extract', () => extractArticle(doc, url));
+  const extracted = time('extract', () => extractArticle(doc, url, undefined, detection.body));
   const pageBody = (doc.body ?? doc.documentElement) as Element;
   const root = extracted?.root ?? pageBody;
   const exclude = extracted?.exclude ?? [];
