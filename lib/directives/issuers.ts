@@ -5,6 +5,7 @@
  * (not one merely listed as reporting or attending), else to the last named official.
  */
 import type { Official } from '../types';
+import { MultiSearch } from '../entities/multiSearch';
 import { titleReferences } from './titleReferences';
 
 export interface Mention {
@@ -96,10 +97,9 @@ export class Issuers {
   /** Where a mention ends (a noun 要求 never follows a speaker's name directly). */
   readonly mentionEnds: ReadonlySet<number>;
   private readonly titles: Set<string>;
-  /** Titles longest first, for stripping them from a clause. */
-  private readonly titlesByLength: string[];
-  /** Distinct names mentioned, for stripping them from a clause. */
-  private readonly names: string[];
+  /** All titles in one searcher, for stripping them from a clause. */
+  private readonly titleSearch: MultiSearch;
+  private readonly longestTitle: number;
   private readonly subjectEvents = new EventLog();
   private readonly reportEvents = new EventLog();
 
@@ -111,8 +111,8 @@ export class Issuers {
     this.mentions = [...named, ...titleReferences(text, officials, named)].sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentionEnds = new Set(this.mentions.map((m) => m.end));
     this.titles = new Set(officials.flatMap((o) => o.titles));
-    this.titlesByLength = [...this.titles].filter(Boolean).sort((a, b) => b.length - a.length);
-    this.names = [...new Set(this.mentions.map((m) => m.name))];
+    this.titleSearch = new MultiSearch([...this.titles].filter(Boolean));
+    this.longestTitle = Math.max(0, ...[...this.titles].map((t) => t.length));
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (i > 0 && m.start < this.mentions[i - 1].end) continue; // nested mention
@@ -133,8 +133,15 @@ export class Issuers {
 
   /** Removes the officials' titles from a clause prefix (镇长周平叮嘱 → 周平叮嘱), longest first. */
   withoutTitles(s: string): string {
-    for (const t of this.titlesByLength) if (s.includes(t)) s = s.split(t).join('');
-    return s;
+    const matches = this.titleSearch.findAll(s).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const removed = new Uint8Array(s.length);
+    for (const m of matches) {
+      if (removed.subarray(m.start, m.end).some((x) => x)) continue;
+      removed.fill(1, m.start, m.end);
+    }
+    let out = '';
+    for (let k = 0; k < s.length; k++) if (!removed[k]) out += s[k];
+    return out;
   }
 
   /** Strips titles (known or title-like) and list separators from the end of `s`. */
@@ -142,7 +149,12 @@ export class Issuers {
     for (;;) {
       const before = s;
       s = s.replace(/[、，,\s]+$/, '');
-      for (const t of this.titles) if (t && s.endsWith(t)) s = s.slice(0, -t.length);
+      for (let len = Math.min(this.longestTitle, s.length); len > 0; len--) {
+        if (this.titles.has(s.slice(s.length - len))) {
+          s = s.slice(0, -len);
+          break;
+        }
+      }
       if (s === before) return s;
     }
   }
@@ -161,9 +173,16 @@ export class Issuers {
   private isAttendee(m: Mention): boolean {
     const rest = this.text.slice(m.end);
     if (!ATTENDANCE.test(rest)) return false;
-    let clause = rest.slice(0, rest.search(/[，,。；;！？!?\n]|$/));
-    for (const name of this.names) if (clause.includes(name)) clause = clause.split(name).join('');
-    clause = this.withoutTitles(clause);
+    const clauseEnd = m.end + rest.search(/[，,。；;！？!?\n]|$/);
+    // the clause without the names mentioned in it
+    let clause = '';
+    let at = m.end;
+    for (const n of this.mentionsWithin(m.end, clauseEnd)) {
+      if (n.start < at) continue;
+      clause += this.text.slice(at, n.start);
+      at = n.end;
+    }
+    clause = this.withoutTitles(clause + this.text.slice(at, clauseEnd));
     return /^[、和及等\s]*(参加|出席|陪同|列席|参会|一同|$)/.test(clause);
   }
 

@@ -4,6 +4,8 @@
  * with that surname holding that post; an ambiguous reference (two 王 who are both 书记) is left out.
  */
 import type { Official } from '../types';
+import { MultiSearch, nonOverlapping } from '../entities/multiSearch';
+import { Claimed } from '../entities/text';
 import type { Mention } from './issuers';
 
 /** The post at the end of a title that readers use as a form of address. */
@@ -38,13 +40,18 @@ export function titleReferences(text: string, officials: Official[], known: Ment
     }
   }
   const out: Mention[] = [];
-  const overlaps = (s: number, e: number) => [...known, ...out].some((m) => m.start < e && s < m.end);
-  for (const [form, names] of byForm) {
-    if (names.size !== 1) continue;
+  const taken = new Claimed(text.length);
+  for (const m of known) taken.claim(m);
+  // Every unambiguous form searched in one pass; each form's occurrences left to right.
+  const forms = [...byForm].filter(([, names]) => names.size === 1);
+  const spans = new MultiSearch(forms.map(([form]) => form)).spansByWord(text);
+  forms.forEach(([, names], k) => {
     const name = [...names][0];
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
-      if (!overlaps(i, i + form.length)) out.push({ start: i, end: i + form.length, name });
+    for (const s of nonOverlapping(spans[k])) {
+      if (!taken.isFree(s)) continue;
+      out.push({ start: s.start, end: s.end, name });
+      taken.claim(s);
     }
-  }
+  });
   return out;
 }

@@ -6,7 +6,8 @@
  */
 import data from '../../assets/entities/companies.json';
 import type { Enterprise, Span } from '../types';
-import { alternation, Claimed, isHan, occurrences, sortSpans } from './text';
+import { MultiSearch, nonOverlapping } from './multiSearch';
+import { alternation, Claimed, isHan, sortSpans } from './text';
 
 const SUFFIX = new RegExp(alternation(data.suffixes), 'g');
 /** Suffixes too common in ordinary words (水厂, 人民银行) unless a region opens the name. */
@@ -157,24 +158,33 @@ function dropLevelChar(window: string): string {
 }
 
 /** Where the name may open at the latest before `at`: after the last person's name that ends there or
- * before it (赵某要求中铁建设集团: the speaker is not part of the company). */
-function personFloor(at: number, persons: readonly Span[]): number {
-  let floor = 0;
-  for (const p of persons) if (p.end <= at && p.end > floor) floor = p.end;
-  return floor;
+ * before it (赵某要求中铁建设集团: the speaker is not part of the company). Asked with `at` rising, so
+ * one pointer walks the persons once. */
+class PersonFloor {
+  private readonly ends: number[];
+  private k = 0;
+  private floor = 0;
+  constructor(persons: readonly Span[]) {
+    this.ends = persons.map((p) => p.end).sort((a, b) => a - b);
+  }
+  at(at: number): number {
+    while (this.k < this.ends.length && this.ends[this.k] <= at) this.floor = this.ends[this.k++];
+    return this.floor;
+  }
 }
 
 /** Full company names ending in a legal-form suffix. */
 export function findFullNames(text: string, knownNames: readonly string[] = [], persons: readonly Span[] = []): FullName[] {
   const found: FullName[] = [];
   let floor = 0;
+  const personFloor = new PersonFloor(persons);
   SUFFIX.lastIndex = 0;
   for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
     let end = m.index + m[0].length;
     for (let more = continuationLength(text, end); more > 0; more = continuationLength(text, end)) end += more;
     SUFFIX.lastIndex = end;
     let start = m.index;
-    const stop = Math.max(floor, personFloor(m.index, persons));
+    const stop = Math.max(floor, personFloor.at(m.index));
     while (start > stop && m.index - start < 20 && NAME_CHAR.test(text[start - 1])) start--;
     const window = dropLevelChar(openName(text.slice(start, m.index), knownNames, text[start - 1] === '、'));
     const name = window + text.slice(m.index, end);
@@ -216,8 +226,8 @@ function endsInTrade(core: string): boolean {
 
 /** Short forms of a full name: the core, then the core without its trailing industry words.
  * Each keeps a proper part of two characters or more (城市建设 → not 城市). */
-function aliasCandidates(core: string, text: string): string[] {
-  const own = withoutTextPlace(core, text);
+function aliasCandidates(core: string, placesInText: ReadonlySet<string>): string[] {
+  const own = withoutTextPlace(core, placesInText);
   const cores = own === core ? [core] : [core, own];
   const trimmed = own === core ? allAliasCandidates(core) : [core, ...allAliasCandidates(own)];
   // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first.
@@ -226,15 +236,27 @@ function aliasCandidates(core: string, text: string): string[] {
 }
 
 /** 临江县鑫源矿业 → 鑫源矿业, 江州宏宇机械 → 宏宇机械 (when the text also names 江州市): a place
- * outside the region inventory opening a core. */
-function withoutTextPlace(core: string, text: string): string {
+ * outside the region inventory opening a core. `placesInText` holds the two and three characters
+ * before every level character of the text. */
+function withoutTextPlace(core: string, placesInText: ReadonlySet<string>): string {
   const withLevel = PLACE_WITH_LEVEL.exec(core);
   if (withLevel && core.length - withLevel[0].length >= 2) return core.slice(withLevel[0].length);
   for (const len of [3, 2]) {
     const place = core.slice(0, len);
-    if (core.length - len >= 2 && LEVEL_CHARS.some((level) => text.includes(place + level))) return core.slice(len);
+    if (core.length - len >= 2 && placesInText.has(place)) return core.slice(len);
   }
   return core;
+}
+
+/** The two and three characters before each level character (江州 of 江州市), in one pass. */
+function placesBeforeLevels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < text.length; i++) {
+    if (!LEVEL_CHARS.includes(text[i])) continue;
+    out.add(text.slice(i - 2, i));
+    if (i >= 3) out.add(text.slice(i - 3, i));
+  }
+  return out;
 }
 
 const LEVEL_CHARS = ['省', '市', '县', '区', '州'];
@@ -260,24 +282,22 @@ function isCompanyItem(item: string): boolean {
   return properPart(item).length >= 2;
 }
 
+/** How far back a list of names may start before its 等 (a sentence, not the whole text). */
+const LIST_REACH = 200;
+
 /** Short names standing in a list whose head says they are companies. */
 export function findListedNames(text: string): string[] {
-  const names: string[] = [];
+  const names = new Set<string>();
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
     if (!LIST_HEAD.test(text.slice(i, i + 16))) continue;
     let open = i;
-    while (open > 0 && !/[，。；：！？,.;:!?\n“”"（）()]/.test(text[open - 1])) open--;
+    while (open > 0 && i - open < LIST_REACH && !/[，。；：！？,.;:!?\n“”"（）()]/.test(text[open - 1])) open--;
     const items = text.slice(open, i).split('、');
     if (items.length < 2) continue;
     items[0] = stripLeadWords(items[0]);
-    for (const item of items) if (isCompanyItem(item) && !names.includes(item)) names.push(item);
+    for (const item of items) if (isCompanyItem(item)) names.add(item);
   }
-  return names;
-}
-
-/** Mentions of `name` that are not inside an already taken span. */
-function freeMentions(text: string, name: string, taken: Claimed): Span[] {
-  return occurrences(text, name).filter((s) => taken.isFree(s));
+  return [...names];
 }
 
 export interface EnterpriseOptions {
@@ -286,66 +306,120 @@ export interface EnterpriseOptions {
   personSpans?: Span[];
 }
 
+/** Every mention of every candidate name, found in one pass over the text. */
+class Mentions {
+  private readonly byName = new Map<string, Span[]>();
+  constructor(text: string, names: Iterable<string>) {
+    const words = [...new Set(names)].filter(Boolean);
+    const spans = new MultiSearch(words).spansByWord(text);
+    words.forEach((w, k) => this.byName.set(w, nonOverlapping(spans[k])));
+  }
+  /** Mentions of `name` that are not inside an already taken span. */
+  free(name: string, taken: Claimed): Span[] {
+    return (this.byName.get(name) ?? []).filter((s) => taken.isFree(s));
+  }
+}
+
 export function findEnterprises(text: string, options: EnterpriseOptions = {}): Enterprise[] {
   const result: Enterprise[] = [];
+  const byName = new Map<string, Enterprise>();
   const persons = options.personSpans ?? [];
   // People's names are taken first: a brand or short name inside one is not a company.
   const taken = new Claimed(text.length);
   for (const p of persons) taken.claim(p);
-  const known = (name: string) => result.some((e) => e.name === name || e.aliases.includes(name));
+  /** Every name or alias already given to a company. */
+  const given = new Set<string>();
+  const add = (e: Enterprise) => {
+    result.push(e);
+    byName.set(e.name, e);
+    given.add(e.name);
+  };
+  const addAlias = (e: Enterprise, alias: string, spans: Span[]) => {
+    e.aliases.push(alias);
+    e.spans.push(...spans);
+    given.add(alias);
+  };
 
-  // 1. Full names, each with every mention of it.
-  const knownNames = [...data.wellKnown, ...(options.knownEnterprises ?? [])].filter((n) => n && text.includes(n));
+  // Candidates: well-known and user names present in the text, full names, their short forms.
+  const curated = [...data.wellKnown, ...(options.knownEnterprises ?? [])].filter(Boolean);
+  const curatedSpans = new MultiSearch(curated).spansByWord(text);
+  const knownNames = curated.filter((_, k) => curatedSpans[k].length > 0);
   // Each full name once (a long report repeats its companies in every paragraph).
   const seenNames = new Set<string>();
   const fulls = findFullNames(text, knownNames, persons).filter((f) => !seenNames.has(f.name) && seenNames.add(f.name));
+  const placesInText = placesBeforeLevels(text);
+  const aliasesOf = new Map(fulls.map((f) => [f, aliasCandidates(f.core, placesInText)]));
+  const listed = findListedNames(text);
+  const shortNames = [...new Set([...listed, ...knownNames])].sort((a, b) => b.length - a.length);
+  const mentions = new Mentions(text, [...fulls.map((f) => f.name), ...[...aliasesOf.values()].flat(), ...shortNames]);
+
+  // 1. Full names, each with every mention of it.
   // A registered legal form names the company; 宏达集团 before 宏达集团有限公司 is its short form.
   const byForm = [...fulls].sort((a, b) => Number(LEGAL_FORM_END.test(b.name)) - Number(LEGAL_FORM_END.test(a.name)));
+  /** Full names already listed, by the short forms of their cores (京东方 → 京东方科技集团股份有限公司). */
+  const ownerByCore = new Map<string, FullName>();
   for (const f of byForm) {
-    if (known(f.name)) continue;
-    const spans = freeMentions(text, f.name, taken);
+    if (given.has(f.name)) continue;
+    const spans = mentions.free(f.name, taken);
     for (const sp of spans) taken.claim(sp);
     // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named.
-    const owner = fulls.find((o) => o !== f && allAliasCandidates(o.core).includes(f.core) && result.some((e) => e.name === o.name));
-    const enterprise = owner && result.find((e) => e.name === owner.name);
-    if (enterprise) {
-      enterprise.aliases.push(f.name);
-      enterprise.spans.push(...spans);
-    } else result.push({ name: f.name, aliases: [], spans });
+    const owner = ownerByCore.get(f.core);
+    const enterprise = owner && owner !== f ? byName.get(owner.name) : undefined;
+    if (enterprise) addAlias(enterprise, f.name, spans);
+    else {
+      add({ name: f.name, aliases: [], spans });
+      for (const c of allAliasCandidates(f.core)) if (!ownerByCore.has(c)) ownerByCore.set(c, f);
+    }
   }
   // 2. Short forms of the full names that recur on their own (天府软件 after 成都天府软件股份有限公司).
   for (const f of fulls) {
-    const enterprise = result.find((e) => e.name === f.name);
+    const enterprise = byName.get(f.name);
     if (!enterprise) continue;
-    for (const alias of aliasCandidates(f.core, text)) {
-      if (known(alias)) continue;
+    for (const alias of aliasesOf.get(f) ?? []) {
+      if (given.has(alias)) continue;
       // An opening part must stand alone: 福寿 followed by 康 is the longer form.
       const next = f.core[f.core.indexOf(alias) + alias.length];
-      const spans = freeMentions(text, alias, taken).filter((s) => !isPlaceContinuation(text, s) && (next === undefined || text[s.end] !== next));
+      const spans = mentions.free(alias, taken).filter((s) => !isPlaceContinuation(text, s) && (next === undefined || text[s.end] !== next));
       if (!spans.length) continue;
-      enterprise.aliases.push(alias);
-      enterprise.spans.push(...spans);
+      addAlias(enterprise, alias, spans);
       for (const sp of spans) taken.claim(sp);
     }
   }
   // 3. Names from lists of companies and from the curated and user lists; longer names first.
-  const listed = findListedNames(text);
-  const shortNames = [...new Set([...listed, ...knownNames])].sort((a, b) => b.length - a.length);
+  const abbreviated = new Abbreviations(fulls.map((f) => f.name));
   for (const name of shortNames) {
-    if (known(name)) continue;
-    const spans = freeMentions(text, name, taken);
+    if (given.has(name)) continue;
+    const spans = mentions.free(name, taken);
     if (!spans.length) continue;
     for (const sp of spans) taken.claim(sp);
-    const full = fulls.find((f) => abbreviates(name, f.name));
-    const enterprise = full && result.find((e) => e.name === full.name);
-    if (enterprise) {
-      enterprise.aliases.push(name);
-      enterprise.spans.push(...spans);
-    } else result.push({ name, aliases: [], spans });
+    const full = abbreviated.fullOf(name);
+    const enterprise = full !== undefined ? byName.get(full) : undefined;
+    if (enterprise) addAlias(enterprise, name, spans);
+    else add({ name, aliases: [], spans });
   }
   for (const e of result) sortSpans(e.spans);
   // A name whose every mention lies inside a longer one (a person's, another company's) is not listed.
   return result.filter((e) => e.spans.length > 0).sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+/** Full names indexed by the characters that open their parts, for `abbreviates` lookups. */
+class Abbreviations {
+  private readonly byOpening = new Map<string, string[]>();
+  constructor(fulls: readonly string[]) {
+    for (const full of fulls) {
+      for (const start of segmentStarts(full)) {
+        const ch = full[start];
+        if (ch === undefined) continue;
+        const list = this.byOpening.get(ch) ?? [];
+        if (!list.includes(full)) list.push(full);
+        this.byOpening.set(ch, list);
+      }
+    }
+  }
+  /** The first full name (in text order) that `short` abbreviates. */
+  fullOf(short: string): string | undefined {
+    return (this.byOpening.get(short[0]) ?? []).find((f) => abbreviates(short, f));
+  }
 }
 
 /** 天府 in 天府新区 / 天府大道 is a place, not the company 天府软件. */

@@ -4,6 +4,7 @@
  * (参加, 前往, 在, 强调, punctuation …) and by how the candidates recur elsewhere in the text.
  */
 import data from '../../assets/entities/surnames.json';
+import { countsOf } from './substringCounts';
 import { isHan } from './text';
 import { matchTitle } from './titles';
 
@@ -43,33 +44,14 @@ export function isNameBoundary(text: string, at: number): boolean {
   return matchTitle(text, at) > 0;
 }
 
-/** Counts are asked for again and again for the same few names: each is counted once per text. */
-let countsOf: { text: string; counts: Map<string, number> } = { text: '', counts: new Map() };
-
-function cached(text: string, key: string, count: () => number): number {
-  if (countsOf.text !== text) countsOf = { text, counts: new Map() };
-  let n = countsOf.counts.get(key);
-  if (n === undefined) countsOf.counts.set(key, (n = count()));
-  return n;
-}
-
 function countOccurrences(text: string, needle: string): number {
-  return cached(text, needle, () => {
-    let n = 0;
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
-    return n;
-  });
+  return countsOf(text).count(needle);
 }
 
 /** Occurrences of `short` not continued by `next` (evidence that `short` is a name on its own). */
 function countStandalone(text: string, short: string, next: string): number {
-  return cached(text, `${short}\u0000${next}`, () => {
-    let n = 0;
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
-      if (text[i + short.length] !== next) n++;
-    }
-    return n;
-  });
+  const counts = countsOf(text);
+  return counts.count(short) - counts.count(short + next);
 }
 
 /** Separators of a transliterated name (阿不都热合曼·买买提): middle dot, bullet, katakana dot. */

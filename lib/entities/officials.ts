@@ -4,7 +4,8 @@
  */
 import type { Official, Span } from '../types';
 import { readName } from './names';
-import { Claimed, isHan, occurrences, sortSpans } from './text';
+import { MultiSearch } from './multiSearch';
+import { Claimed, isHan, sortSpans } from './text';
 import { companyPostLength, matchTitle, reportedTitle, titleNoteLength } from './titles';
 
 /** A title right after one of these belongs to a company, not to a public office. */
@@ -94,17 +95,19 @@ export function findOfficials(text: string, options: OfficialOptions = {}): Offi
     }
   }
   // Every mention, titled or bare; a longer official's name wins over a shorter one inside it.
+  // All names are searched in one pass (a long report names hundreds of people).
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const spansByName = new MultiSearch(names).spansByWord(text);
   const taken = new Claimed(text.length);
-  for (const name of names) {
+  names.forEach((name, k) => {
     const official = byName.get(name)!;
-    for (const span of occurrences(text, name)) {
-      if (inDoctrinePhrase(text, span) || !taken.isFree(span)) continue;
+    for (const span of spansByName[k]) {
+      if (!taken.isFree(span) || inDoctrinePhrase(text, span)) continue;
       official.spans.push(span);
       taken.claim(span);
     }
     sortSpans(official.spans);
-  }
+  });
   return [...byName.values()]
     .filter((o) => o.spans.length > 0)
     .sort((a, b) => a.spans[0].start - b.spans[0].start);

@@ -28,7 +28,7 @@ export function reportCorpus(paragraphs: number, recurring = false, seed = 7): s
     const company = recurring ? '恒达新材料有限公司' : `${brand()}新材料有限公司`;
     const title = TITLES[k % TITLES.length];
     lines.push(
-      `${title}${official}来到${company}调研，${name()}、${name()}参加。${official}强调，要压实安全生产责任，推动第${k + 1}批项目早日投产见效，确保按期完成年度任务。`,
+      `${title}${official}来到${company}调研，详细了解企业生产经营情况，${name()}、${name()}参加。${official}强调，要压实安全生产责任，推动第${k + 1}批项目早日投产见效，确保按期完成年度任务。`,
     );
   }
   return lines.join('\n');
