@@ -5,6 +5,8 @@
  * directive-verb clause chain inside a sentence.
  */
 import type { Directive, DirectiveForce, Official } from '../types';
+import { ADVERBS, anyOf, HEADLINE_VERBS, LIST_CUES, SEQUENCE_WORDS } from '../entities/lexicon';
+import { alternation } from '../entities/text';
 import { enumeratedPoints } from './enumerations';
 import { Issuers, type Issuer } from './issuers';
 import {
@@ -38,7 +40,7 @@ const BULLET =
 /** A byline in brackets after the last sentence (（黄克奇 郑陈浩）). */
 const TRAILING_BYLINE = /(?<=[。！？!?])\s*[（(][^（）()。]{1,30}[)）]$/;
 /** Words in a list's lead that make its points requirements. */
-const LIST_CUE = /要求|强调|指出|提出|希望|鼓励|勉励|部署|意见|任务/;
+const LIST_CUE = new RegExp(alternation(LIST_CUES));
 const MIN_UNIT_LENGTH = 4;
 
 export function findDirectives(text: string, officials: Official[]): Directive[] {
@@ -102,7 +104,7 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
 /** A headline like "何党生强调" introduces the paragraphs after it. */
 function headlineLeads(text: string, para: Range, issuers: Issuers): boolean {
   const line = text.slice(para.start, para.end);
-  for (const verb of ['强调', '指出', '要求', '提出']) {
+  for (const verb of HEADLINE_VERBS) {
     if (line.endsWith(verb) && line.length <= 30) {
       if (verb === '要求' && isNounRequirement(text, para.end - 2, para.start, issuers.mentionEnds)) return false;
       const e = issuers.report(para.start, para.end - verb.length, para.start);
@@ -217,6 +219,9 @@ function trimUnit(text: string, r: Range): Range {
   return { start, end };
 }
 
+/** What may remain of a subject prefix once names, titles and bodies are removed: adverbs. */
+const SUBJECT_PREFIX_REST = new RegExp(`^${anyOf([...ADVERBS, ...SEQUENCE_WORDS])}*$`);
+
 /** Is the clause text before a verb only a subject (name, 他, a body) and adverbs? */
 function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: Issuers): boolean {
   let prefix = text.slice(start, verbPos);
@@ -227,7 +232,7 @@ function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: 
     .replace(/^在[^，,。]{1,20}?(中|上|时|期间)/, '')
     .replace(/[他她](?!们)/g, '')
     .replace(/^[\u4e00-\u9fff]{0,16}?(会议|全会|常委会|读书班|座谈会|市委|区委|县委|省委|党委|政府)(上)?/, '');
-  return /^(还|也|并|又|更|都|同时|进一步|特别|再次|一再|再三|反复|多次|明确|殷切|衷心|郑重|真诚|深情|随后|最后|此外|当即|当场|随即|立即|现场|专门|特意|逐一|一一)*$/.test(prefix);
+  return SUBJECT_PREFIX_REST.test(prefix);
 }
 
 /** Is there a directive verb in text[start, end), not counting the noun 要求 (落实上级要求)? */

@@ -5,7 +5,20 @@
  * (not one merely listed as reporting or attending), else to the last named official.
  */
 import type { Official } from '../types';
+import {
+  ADVERBS,
+  anyOf,
+  COMPANY_POSTS,
+  LEVEL_POSTS,
+  NON_OFFICIAL_SUBJECTS,
+  OFFICIAL_VERBS,
+  PLACEMENT_WORDS,
+  POSTS,
+  SEQUENCE_WORDS,
+  SPEAKING_BODIES,
+} from '../entities/lexicon';
 import { MultiSearch } from '../entities/multiSearch';
+import { alternation } from '../entities/text';
 import { titleReferences } from './titleReferences';
 
 export interface Mention {
@@ -41,24 +54,20 @@ const LISTED_AFTER = /^[^，,。；;！？!?\n]{0,20}?(发言|汇报|述职|介�
 const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
 
 /** Title endings, for titles the entities stage did not report. */
-const TITLE_SUFFIX =
-  /(书记|[省市区县州镇乡]长|主任|常委|委员|主席|部长|局长|厅长|处长|科长|秘书长|领导|专员|巡视员|院长|校长|行长|董事长|总经理|经理|理事长|会长|司令员|政委)$/;
+const TITLE_SUFFIX = new RegExp(`${anyOf([...POSTS, ...LEVEL_POSTS, ...COMPANY_POSTS, '领导'])}$`);
 /** Characters that, right before a name, make it an object (会见了张三, 与李四, 向王五). */
 const OBJECT_BEFORE = new Set(Array.from('与同跟向给为见望问取请由了把被让叫和及对'));
 /** A sentence that ends "…参加/出席/陪同" lists attendees, not speakers. */
 const ATTENDANCE = /^[^。；;！？!?\n]*?(参加|出席|陪同|列席|参会|一同)[^。；;，,！？!?\n]{0,8}(?:[。；;！？!?\n]|$)/;
 /** Bodies that speak for themselves (会议强调, 读书班提出, 市委要求). */
-const BODY_END =
-  /(会议|全会|常委会|常务会|读书班|培训班|座谈会|研讨会|推进会|调度会|部署会|动员会|工作会|大会|论坛|通知|意见|方案|文件|决定|纪要|报告|市委|区委|县委|省委|州委|党委|党组|政府|指挥部|领导小组|委员会)$/;
+const BODY_END = new RegExp(`(${alternation(SPEAKING_BODIES)})$`);
 /** Adverbs and placement words between a subject and its verb (上鲜明提出, 还强调). */
-const TRAILING_ADVERBS = /(上|中|还|也|并|又|都|亦|则|更|进一步|鲜明|明确|特别|再次|一再|再三|反复|多次|同时|一致|殷切|衷心|郑重|深刻|严肃|当即|当场|随即|现场|专门|特意)+$/;
+const TRAILING_ADVERBS = new RegExp(`${anyOf([...PLACEMENT_WORDS, ...ADVERBS])}+$`);
 /** Prefixes that name nobody: the subject carries over from before. */
-const CARRY_OVER = /^(随后|同时|最后|此外|另外|会上|会议上|调研中|座谈中|讲话中|期间|还|也|并|又|更|都|进一步|特别|再次|一再|反复|明确|鲜明|殷切|衷心|郑重|深刻|严肃)*$/;
+const CARRY_OVER = new RegExp(`^${anyOf([...SEQUENCE_WORDS, ...ADVERBS])}*$`);
 
 /** Subjects that are never officials: their 要… is a plan or an opinion, not a directive. */
-const NON_OFFICIAL = /负责人|大家|村民|群众|记者|专家|学者|企业|公司|居民|市民|游客|网友|职工|员工|茶农|农户|家长|学生|师生|代表们/;
-/** Verbs officials use to issue directives; anyone may 表示/介绍/说. */
-const OFFICIAL_VERBS = new Set(['强调', '指出', '要求', '提出', '勉励', '责成', '叮嘱', '嘱咐', '号召', '寄语']);
+const NON_OFFICIAL = new RegExp(alternation(NON_OFFICIAL_SUBJECTS));
 
 /** Index of the first item whose `key` is ≥ `value` in an array sorted by `key`. */
 function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {

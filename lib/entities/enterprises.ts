@@ -6,6 +6,7 @@
  */
 import data from '../../assets/entities/companies.json';
 import type { Enterprise, Span } from '../types';
+import { ADDRESS_VERBS, DIRECTIVE_VERB_LIST, REPORTING_VERBS } from './lexicon';
 import { MultiSearch, nonOverlapping } from './multiSearch';
 import { alternation, Claimed, isHan, sortSpans } from './text';
 
@@ -26,7 +27,7 @@ const LEAD_WORDS = [
 ];
 /** A speaker's verb (赵某要求X集团…): the company is its object. It opens the name only at the start
  * of the run or after a speaker of two characters or more, so brands that contain it (新希望) stay whole. */
-const SPEECH_VERBS = ['要求', '希望', '鼓励', '勉励', '指出', '强调', '表示', '督促', '叮嘱', '嘱咐', '责成', '提醒', '称赞', '肯定', '表扬', '感谢', '欢迎', '祝贺', '号召', '邀请'];
+const SPEECH_VERBS = [...DIRECTIVE_VERB_LIST, ...REPORTING_VERBS, ...ADDRESS_VERBS].filter((v) => v.length > 1);
 const SPEECH_VERB = new RegExp(`(?<=^|[\\u4e00-\\u9fff]{2})(?:${alternation(SPEECH_VERBS)})`, 'g');
 const LEAD = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
 const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) => w.length > 1))})`, 'g');

@@ -3,13 +3,11 @@
  * given-name characters. Whether the name has two or three characters is decided by what follows
  * (参加, 前往, 在, 强调, punctuation …) and by how the candidates recur elsewhere in the text.
  */
-import data from '../../assets/entities/surnames.json';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, NAME_FOLLOW_WORDS } from './lexicon';
 import { countsOf } from './substringCounts';
 import { isHan } from './text';
 import { matchTitle } from './titles';
 
-const SINGLE_SURNAMES = new Set(Array.from(data.single));
-const COMPOUND_SURNAMES = data.compound;
 
 /** Characters that do not occur in given names: function words, and place or body words that
  * follow a level character in ordinary text (高新区长江路, 园区长效机制). */
@@ -19,21 +17,13 @@ const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在
 const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', '部门', '全体', '全会', '常委', '班子', '成员', '方面', '关于', '高度', '时间', '安全', '工作', '全面', '于是']);
 
 /** Words that may follow a name in a report (a verb, a preposition, a list marker …). */
-const FOLLOW_WORDS = [
-  '参加', '参观', '出席', '陪同', '前往', '来到', '深入', '走进', '强调', '指出', '表示', '要求', '主持',
-  '讲话', '一行', '一同', '同志', '调研', '察看', '查看', '视察', '检查', '督导', '督查', '看望', '慰问',
-  '会见', '会晤', '听取', '带队', '率队', '率领', '带领', '先后', '详细', '实地', '现场', '召开', '考察',
-  '指导', '宣布', '分别', '共同', '认为', '代表', '介绍', '接受', '见证', '致辞', '宣读', '通报', '部署',
-  '传达', '亲切', '专程', '随后', '作了', '作出', '发表', '列席', '随同', '所作', '受', '作', '要', '主讲', '汇报', '发言', '希望', '鼓励', '勉励', '提出', '对', '与', '和',
-  '及', '等', '在', '到', '赴', '为', '向', '同', '也', '还', '说', '就', '将', '又', '率', '是', '的', '从',
-  '于', '给', '把', '被', '均', '都', '结合', '围绕', '针对', '聚焦', '紧扣', '立足', '以',
-];
+const FOLLOW_WORDS = NAME_FOLLOW_WORDS;
 /** A third character that is one of these is more likely the next word than part of the name. */
 const FUNCTION_CHARS = new Set(Array.from('等在和与及为向同也还说就将又率是的对到赴从于给把被均都'));
 
 export function surnameLengthAt(text: string, at: number): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
-  return SINGLE_SURNAMES.has(text[at] ?? '') ? 1 : 0;
+  return COMMON_SURNAMES.has(text[at] ?? '') ? 1 : 0;
 }
 
 /** Can a name end at `at`? */
