@@ -3,7 +3,7 @@
  * given-name characters. Whether the name has two or three characters is decided by what follows
  * (参加, 前往, 在, 强调, punctuation …) and by how the candidates recur elsewhere in the text.
  */
-import { COMMON_SURNAMES, COMPOUND_SURNAMES, NAME_FOLLOW_WORDS } from './lexicon';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, NAME_FOLLOW_WORDS, RARE_SURNAMES } from './lexicon';
 import { countsOf } from './substringCounts';
 import { isHan } from './text';
 import { matchTitle } from './titles';
@@ -11,7 +11,7 @@ import { matchTitle } from './titles';
 
 /** Characters that do not occur in given names: function words, and place or body words that
  * follow a level character in ordinary text (高新区长江路, 园区长效机制). */
-const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层'));
+const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层到'));
 
 /** Common words that begin with a surname character (干部, 常委 …): never names. */
 const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', '部门', '全体', '全会', '常委', '班子', '成员', '方面', '关于', '高度', '时间', '安全', '工作', '全面', '于是']);
@@ -21,9 +21,12 @@ const FOLLOW_WORDS = NAME_FOLLOW_WORDS;
 /** A third character that is one of these is more likely the next word than part of the name. */
 const FUNCTION_CHARS = new Set(Array.from('等在和与及为向同也还说就将又率是的对到赴从于给把被均都'));
 
-export function surnameLengthAt(text: string, at: number): number {
+/** Length of the surname at `at` (2 for 欧阳), or 0. Rare surnames (仉, 字, 玄 …) count only when
+ * the context already says a name stands here (right after a title, inside a list of names). */
+export function surnameLengthAt(text: string, at: number, allowRare = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
-  return COMMON_SURNAMES.has(text[at] ?? '') ? 1 : 0;
+  const ch = text[at] ?? '';
+  return COMMON_SURNAMES.has(ch) || (allowRare && RARE_SURNAMES.has(ch)) ? 1 : 0;
 }
 
 /** Can a name end at `at`? */
@@ -46,6 +49,8 @@ function countStandalone(text: string, short: string, next: string): number {
 
 /** Separators of a transliterated name (阿不都热合曼·买买提): middle dot, bullet, katakana dot. */
 const NAME_DOT = /[\u00b7\u2022\u30fb\u2027]/;
+/** One-character speaking verbs that may close a sentence right after a name. */
+const SAYS = /^[说称道讲]$/;
 const PART_MIN = 2;
 const PART_MAX = 6;
 
@@ -73,19 +78,38 @@ export function readDottedName(text: string, at: number): string | null {
   if (end === at) return null;
   let weak = 0;
   for (let len = PART_MIN; len <= PART_MAX && isHan(text[end + len - 1]); len++) {
-    if (isStrongBoundary(text, end + len)) return text.slice(at, end + len);
+    // 买买提说，: a speaking verb before the punctuation is not part of the name.
+    const spoke = weak === len - 1 && SAYS.test(text[end + len - 1]) && !isHan(text[end + len]);
+    if (isStrongBoundary(text, end + len)) return text.slice(at, end + (spoke ? weak : len));
     if (!weak && isNameBoundary(text, end + len)) weak = len;
   }
   return weak ? text.slice(at, end + weak) : null;
 }
 
+/** Longest name read when no surname + one or two given characters fits (苏德毕力格). */
+const EXTENDED_MAX = 6;
+
+/**
+ * A name longer than surname + two characters (苏德毕力格 in Mongolian, written without a dot):
+ * accepted only when it ends at a strong boundary and recurs so, while no shorter form does.
+ */
+function readExtendedName(text: string, at: number, from: number): string | null {
+  for (let end = from + 1; end - at <= EXTENDED_MAX && isHan(text[end - 1]) && !NOT_GIVEN.has(text[end - 1]); end++) {
+    if (!isStrongBoundary(text, end)) continue;
+    const name = text.slice(at, end);
+    return countOccurrences(text, name) >= 2 ? name : null;
+  }
+  return null;
+}
+
 /**
  * The name starting at `at`, or null when no surname + given name ends at a plausible boundary.
+ * `afterTitle`: the context says a name stands here, so rare surnames count too.
  */
-export function readName(text: string, at: number): string | null {
+export function readName(text: string, at: number, afterTitle = false): string | null {
   const dotted = readDottedName(text, at);
   if (dotted) return dotted;
-  const surname = surnameLengthAt(text, at);
+  const surname = surnameLengthAt(text, at, afterTitle);
   if (!surname) return null;
   const given = (k: number) => isHan(text[k]) && !NOT_GIVEN.has(text[k]);
   const shortEnd = at + surname + 1;
@@ -108,7 +132,41 @@ export function readName(text: string, at: number): string | null {
     const longCount = countOccurrences(text, long);
     return shortAlone > 0 && longCount <= 1 ? short : long;
   }
+  if (long) {
+    const extended = readExtendedName(text, at, longEnd);
+    if (extended) return extended;
+  }
   // Neither ends at a known boundary: accept only with evidence from elsewhere in the text.
   if (long && countOccurrences(text, long) >= 2) return long;
+  return null;
+}
+
+/** Characters that, before a name read backwards, are a word of their own (和李明书记: 和 is not a surname here). */
+const BEFORE_NAME = new Set(Array.from('和与及同在由向对给把被让请为是的了着过将从于跟随'));
+
+/**
+ * The name that ends at `end` (江琳 in 江琳镇长, 习近平 in 贯彻习近平总书记): a surname and one or
+ * two given characters; the three-character form unless its first character is more likely a
+ * word before the name. `known` names (already titled elsewhere) win.
+ */
+export function readNameEndingAt(text: string, end: number, known: ReadonlySet<string> = new Set(), allowRare = false): string | null {
+  const fits = (len: number): string | null => {
+    const at = end - len;
+    if (at < 0) return null;
+    const surname = surnameLengthAt(text, at, allowRare);
+    if (!surname || len - surname < 1 || len - surname > 2) return null;
+    for (let k = at + surname; k < end; k++) if (!isHan(text[k]) || NOT_GIVEN.has(text[k])) return null;
+    const name = text.slice(at, end);
+    return COMMON_WORDS.has(name) ? null : name;
+  };
+  const candidates = [4, 3, 2].map(fits).filter((n): n is string => n !== null);
+  const knownOne = candidates.find((n) => known.has(n));
+  if (knownOne) return knownOne;
+  for (const name of candidates) {
+    const shorter = candidates.find((c) => c.length < name.length);
+    if (shorter && BEFORE_NAME.has(name[0]) && surnameLengthAt(name, 0) === 1) continue;
+    if (name.length === 4 && !COMPOUND_SURNAMES.some((c) => name.startsWith(c))) continue;
+    return name;
+  }
   return null;
 }
