@@ -7,10 +7,12 @@
 import data from '../../assets/entities/companies.json';
 import type { Enterprise, Span } from '../types';
 import { ADDRESS_VERBS, DIRECTIVE_VERB_LIST, REPORTING_VERBS } from './lexicon';
+import { fullPlaceAt, isFullPlace, isShortPlace, placeAt, shortPlaceAt } from './places';
 import { MultiSearch, nonOverlapping } from './multiSearch';
 import { alternation, Claimed, isHan, sortSpans } from './text';
 
 const SUFFIX = new RegExp(alternation(data.suffixes), 'g');
+const SUFFIX_AT_END = new RegExp(`(?:${alternation(data.suffixes)})$`);
 /** Suffixes too common in ordinary words (水厂, 人民银行) unless a region opens the name. */
 const SUFFIX_NEEDS_REGION = new Set(['厂', '银行']);
 const REGION = new RegExp(`(?:${alternation(data.regions)})(?:省|市|自治区|自治州|县|区)?`, 'g');
@@ -18,13 +20,9 @@ const INDUSTRY_OR_GENERIC = new RegExp(alternation([...data.industryWords, ...da
 const NON_COMPANY_MARK = new RegExp(alternation(data.nonCompanyMarks));
 const NON_COMPANY_END = new RegExp(`(?:${alternation(data.nonCompanyEnds)})$`);
 /** Words that open the phrase in which a company is named (在, 来到, 依托 …), not part of the name. */
-const LEAD_WORDS = [
-  '同意', '接受', '承接', '来到', '走进', '前往', '深入', '参观', '调研', '考察', '察看', '走访', '视察', '位于', '来自', '包括',
-  '依托', '依靠', '围绕', '引进', '培育', '支持', '推动', '聚焦', '通过', '借助', '利用', '携手',
-  '吸引', '落户', '入驻', '会见', '会同', '签约', '签署', '看望', '慰问', '检查', '督导', '召开', '举行', '成立',
-  '组建', '收购', '牵头', '带动', '帮助', '指导', '服务', '拜访', '对接', '洽谈', '会谈', '座谈', '先后', '分别', '以及', '其中', '如', '像', '在', '到', '赴', '与', '和', '同',
-  '是', '的', '了', '对', '向', '从', '由', '及', '把', '将', '为', '有', '以', '等', '并', '还', '也',
-];
+const LEAD_WORDS = data.leadWords;
+/** 今年一季度公司…: a time word ends the phrase before a company word. */
+const TIME_WORD = new RegExp(alternation(data.timeWords), 'g');
 /** A speaker's verb (赵某要求X集团…): the company is its object. It opens the name only at the start
  * of the run or after a speaker of two characters or more, so brands that contain it (新希望) stay whole. */
 const SPEECH_VERBS = [...DIRECTIVE_VERB_LIST, ...REPORTING_VERBS, ...ADDRESS_VERBS].filter((v) => v.length > 1);
@@ -33,10 +31,10 @@ const LEAD = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
 const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) => w.length > 1))})`, 'g');
 /** 等 + a head saying the listed items are companies (or companies' projects); a verb phrase in between
  * (等要素将向重点项目) is not such a head. */
-const LIST_HEAD = /^等(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
+const LIST_HEAD = /^等(?!地)(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 /** Function characters never inside a company name: the name opens after the last of them. */
-const FUNCTION_CHAR = /[了的是在把被这那该据说]/;
+const FUNCTION_CHAR = /[了的是在把被这那该据说者要让已]/;
 const LEGAL_FORM_END = new RegExp(`(?:${alternation(data.legalForms)})$`);
 /** After an inner 集团/银行/公司, more name characters and a registered legal form continue the same
  * name (攀钢集团江油长城特殊钢有限公司, 商业银行城南支行, 商业银行股份有限公司). */
@@ -44,7 +42,7 @@ const CONTINUATION = new RegExp(`^([\\u4e00-\\u9fffA-Za-z0-9]{0,12}?)(?:${altern
 /** Characters that join two names in a list, never found inside one name. */
 const JOINING_CHAR = /[和与及同并或、]/;
 /** Ends of a body or place (管委会, 大学, 审批局) that may stand before a conjunction. */
-const BODY_BEFORE_JOIN = new RegExp(`(?:${alternation([...data.nonCompanyMarks, ...data.nonCompanyEnds])})$`);
+const BODY_BEFORE_JOIN = new RegExp(`(?:${alternation([...data.nonCompanyMarks, ...data.nonCompanyEnds, ...data.suffixes])})$`);
 
 /** A conjunction ending the proper part joins two names; 和 after a numeral or a word of good
  * omen is a brand (六和, 万和, 协和). */
@@ -58,10 +56,17 @@ function properPart(core: string): string {
   return FUNCTION_CHAR.test(rest) || joined ? '' : rest;
 }
 
+/** The place that opens a name: a listed region (四川, 四川省), a division written in full (寿光市,
+ * 鄂尔多斯市), or the short form of one (寿光农商银行) when a proper name still follows it. */
 function regionPrefix(name: string): string {
   REGION.lastIndex = 0;
   const m = REGION.exec(name);
-  return m && m.index === 0 ? m[0] : '';
+  let len = m && m.index === 0 ? m[0].length : 0;
+  len = Math.max(len, fullPlaceAt(name, 0));
+  let short = shortPlaceAt(name, 0);
+  if (short && /^[省市县区州旗]/.test(name.slice(short))) short++;
+  if (short > len && properPart(name.slice(short).replace(SUFFIX_AT_END, '')).length >= 2) len = short;
+  return name.slice(0, len);
 }
 
 function stripLeadWords(s: string): string {
@@ -98,6 +103,12 @@ function openName(run: string, knownNames: readonly string[], listed = false): s
   }
   SPEECH_VERB.lastIndex = 0;
   for (let w = SPEECH_VERB.exec(run); w; w = SPEECH_VERB.exec(run)) cut = Math.max(cut, w.index + w[0].length);
+  TIME_WORD.lastIndex = 0;
+  for (let w = TIME_WORD.exec(run); w; w = TIME_WORD.exec(run)) cut = Math.max(cut, w.index + w[0].length);
+  // 县属国有企业蠡州产业投资集团: a company word before the name classifies it; the name opens after.
+  for (let k = run.indexOf('企业'); k >= 0; k = run.indexOf('企业', k + 1)) {
+    if (!/^(?:管理|服务|咨询|发展)/.test(run.slice(k + 2))) cut = Math.max(cut, k + 2);
+  }
   // 管委会和宏达集团: a conjunction after a body or place joins two names; the company opens after it.
   for (let k = cut; k < run.length; k++) {
     if (JOINING_CHAR.test(run[k]) && BODY_BEFORE_JOIN.test(run.slice(cut, k))) cut = k + 1;
@@ -116,7 +127,10 @@ function openName(run: string, knownNames: readonly string[], listed = false): s
       break;
     }
   }
-  const rest = run.slice(cut);
+  // 及农行黑龙江省分行: a joining or leading character at the start opens the phrase as a lead word does.
+  const unstripped = run.slice(cut);
+  const rest = stripLeadWords(unstripped);
+  if (rest !== unstripped) cut = run.length - rest.length;
   REGION.lastIndex = 0;
   const region = REGION.exec(rest);
   const regionAt = region ? region.index : -1;
@@ -148,6 +162,8 @@ interface FullName {
   name: string;
   span: Span;
   core: string;
+  /** The place opening the name when written in short form (安康 of 安康源健康管理有限公司), else ''. */
+  shortPlace: string;
 }
 
 /** 市城投水务集团: a lone level character before a company is the speaker's own city or county
@@ -174,6 +190,23 @@ class PersonFloor {
   }
 }
 
+/** A bank's branch (…分行, …支行) must name its bank (中国银行合肥分行, 农行寿光支行). */
+const BANK_WORD = /银行|[农工建中交]行|农商行|信用社|信用联社/;
+/** The central bank and its branches are government bodies, never companies. */
+const CENTRAL_BANK = /人民银行/;
+
+/** Length of a bracketed place ending at `end` (（常州） in 德瑞克精密机械（常州）有限公司), or 0. */
+function bracketedPlaceBefore(text: string, end: number): number {
+  if (!/[）)]/.test(text[end - 1] ?? '')) return 0;
+  for (let open = end - 2; open >= 0 && end - open <= 10; open--) {
+    if (!/[（(]/.test(text[open])) continue;
+    const inner = text.slice(open + 1, end - 1);
+    const place = placeAt(inner, 0) === inner.length || (REGION.lastIndex = 0, REGION.exec(inner)?.[0] === inner);
+    return place ? end - open : 0;
+  }
+  return 0;
+}
+
 /** Full company names ending in a legal-form suffix. */
 export function findFullNames(text: string, knownNames: readonly string[] = [], persons: readonly Span[] = []): FullName[] {
   const found: FullName[] = [];
@@ -186,21 +219,47 @@ export function findFullNames(text: string, knownNames: readonly string[] = [], 
     SUFFIX.lastIndex = end;
     let start = m.index;
     const stop = Math.max(floor, personFloor.at(m.index));
-    while (start > stop && m.index - start < 20 && NAME_CHAR.test(text[start - 1])) start--;
-    const window = dropLevelChar(openName(text.slice(start, m.index), knownNames, text[start - 1] === '、'));
-    const name = window + text.slice(m.index, end);
-    const prefix = regionPrefix(name);
+    // The run of name characters before the suffix, with at most one bracketed place inside it.
+    let bracket: Span | null = null;
+    while (start > stop && m.index - start < 24) {
+      const b: number = bracket ? 0 : bracketedPlaceBefore(text, start);
+      if (b && start - b >= stop) {
+        bracket = { start: start - b, end: start };
+        start -= b;
+      } else if (NAME_CHAR.test(text[start - 1]) && m.index - start < 20 + (bracket ? bracket.end - bracket.start : 0)) start--;
+      else break;
+    }
+    const run = text.slice(start, m.index);
+    const plain = bracket ? text.slice(start, bracket.start) + text.slice(bracket.end, m.index) : run;
+    const window = dropLevelChar(openName(plain, knownNames, text[start - 1] === '、'));
+    // Where the name opens in the text: the same cut, past the bracket if the cut lies beyond it.
+    let cut = plain.length - window.length;
+    if (bracket && cut > bracket.start - start) cut += bracket.end - bracket.start;
+    const nameStart = start + cut;
+    const name = text.slice(nameStart, end);
+    const prefix = regionPrefix(window + m[0]);
     const core = window.slice(prefix.length);
     const suffix = m[0];
     const registered = LEGAL_FORM_END.test(name);
-    if (SUFFIX_NEEDS_REGION.has(suffix) && !prefix && !(suffix === '厂' && endsInTrade(core))) continue;
-    if (NON_COMPANY_MARK.test(core)) continue;
+    if (CENTRAL_BANK.test(name)) {
+      floor = end;
+      continue;
+    }
+    const branch = /[分支]行$/.test(name);
+    if (branch && !BANK_WORD.test(name.slice(0, -2))) continue;
+    // 兴业银行泉州分行: a bank named with its branch needs no region.
+    const namedBank = suffix === '银行' && (branch ? properPart(core).length >= 2 || prefix !== '' : prefix !== '');
+    if (SUFFIX_NEEDS_REGION.has(suffix) && !prefix && !namedBank && !(suffix === '厂' && endsInTrade(core))) continue;
+    if (NON_COMPANY_MARK.test(core)) {
+      floor = end;
+      continue;
+    }
     // 四川省投资集团有限责任公司: a region and a registered legal form make a company even when the
-    // rest is only industry words.
-    const regionalCompany = registered && prefix !== '' && core.length > 0 && !FUNCTION_CHAR.test(core);
+    // rest is only industry words; 大连银行, 中国银行合肥分行: a region names a bank.
+    const regionalCompany = (registered && prefix !== '' && core.length > 0 && !FUNCTION_CHAR.test(core)) || (namedBank && prefix !== '');
     if (properPart(core).length < 2 && !regionalCompany) continue;
-    const nameStart = m.index - window.length;
-    found.push({ name, span: { start: nameStart, end }, core });
+    const shortPlace = prefix && isShortPlace(prefix) ? prefix : '';
+    found.push({ name, span: { start: nameStart, end }, core, shortPlace });
     floor = end;
   }
   return found;
@@ -227,12 +286,13 @@ function endsInTrade(core: string): boolean {
 
 /** Short forms of a full name: the core, then the core without its trailing industry words.
  * Each keeps a proper part of two characters or more (城市建设 → not 城市). */
-function aliasCandidates(core: string, placesInText: ReadonlySet<string>): string[] {
+function aliasCandidates(core: string, placesInText: ReadonlySet<string>, shortPlace = ''): string[] {
   const own = withoutTextPlace(core, placesInText);
-  const cores = own === core ? [core] : [core, own];
   const trimmed = own === core ? allAliasCandidates(core) : [core, ...allAliasCandidates(own)];
-  // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first.
-  const openings = Array.from({ length: Math.max(0, own.length - 2) }, (_, k) => own.slice(0, own.length - 1 - k)).filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c));
+  // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first; a brand
+  // may open with a place's short form (安康源 for 安康源健康管理), so those openings are kept too.
+  const opening = (s: string) => Array.from({ length: Math.max(0, s.length - 2) }, (_, k) => s.slice(0, s.length - 1 - k));
+  const openings = [...opening(own), ...(shortPlace ? opening(shortPlace + core) : [])].filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c) && !isFullPlace(c));
   return [...new Set([...trimmed, ...openings])].filter((c) => properPart(c).length >= 2 && !COMMON_NOUNS.has(c));
 }
 
@@ -349,7 +409,7 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
   const seenNames = new Set<string>();
   const fulls = findFullNames(text, knownNames, persons).filter((f) => !seenNames.has(f.name) && seenNames.add(f.name));
   const placesInText = placesBeforeLevels(text);
-  const aliasesOf = new Map(fulls.map((f) => [f, aliasCandidates(f.core, placesInText)]));
+  const aliasesOf = new Map(fulls.map((f) => [f, aliasCandidates(f.core, placesInText, f.shortPlace)]));
   const listed = findListedNames(text);
   const shortNames = [...new Set([...listed, ...knownNames])].sort((a, b) => b.length - a.length);
   const mentions = new Mentions(text, [...fulls.map((f) => f.name), ...[...aliasesOf.values()].flat(), ...shortNames]);

@@ -63,6 +63,16 @@ export function isShortPlace(name: string): boolean {
   return places().short.has(name);
 }
 
+/** Length of the longest division written in full at `at` (寿光市, 首阳镇), or 0. */
+export function fullPlaceAt(text: string, at: number): number {
+  return places().full.longestAt(text, at);
+}
+
+/** Length of the longest short form (寿光, 四川) at `at`, or 0. */
+export function shortPlaceAt(text: string, at: number): number {
+  return places().short.longestAt(text, at);
+}
+
 /** Length of the longest place (full name, or short form of a county or above) at `at`, or 0. */
 export function placeAt(text: string, at: number): number {
   const p = places();
