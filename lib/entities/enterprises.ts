@@ -292,7 +292,8 @@ function aliasCandidates(core: string, placesInText: ReadonlySet<string>, shortP
   // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first; a brand
   // may open with a place's short form (安康源 for 安康源健康管理), so those openings are kept too.
   const opening = (s: string) => Array.from({ length: Math.max(0, s.length - 2) }, (_, k) => s.slice(0, s.length - 1 - k));
-  const openings = [...opening(own), ...(shortPlace ? opening(shortPlace + core) : [])].filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c) && !isFullPlace(c));
+  const placed = shortPlace ? opening(shortPlace + core).filter((c) => c.length > shortPlace.length) : [];
+  const openings = [...opening(own), ...placed].filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c) && placeAt(c, 0) < c.length);
   return [...new Set([...trimmed, ...openings])].filter((c) => properPart(c).length >= 2 && !COMMON_NOUNS.has(c));
 }
 
@@ -345,20 +346,140 @@ function isCompanyItem(item: string): boolean {
 
 /** How far back a list of names may start before its 等 (a sentence, not the whole text). */
 const LIST_REACH = 200;
+const TRADE_WORDS = new Set(data.industryWords);
+const TRADE_MAX = Math.max(...data.industryWords.map((w) => w.length));
 
-/** Short names standing in a list whose head says they are companies. */
+const WEAK_TRADE_WORDS = new Set(data.weakTradeWords);
+
+/** Trade words read from `at` on, longest first: the length they cover (机器人研发 → 3), or 0 when
+ * they are only general ones (产业, 科技). */
+function tradesFrom(s: string, at: number): number {
+  let k = at;
+  let strong = false;
+  outer: while (k < s.length) {
+    for (let len = Math.min(TRADE_MAX, s.length - k); len >= 2; len--) {
+      const word = s.slice(k, k + len);
+      if (TRADE_WORDS.has(word)) {
+        strong ||= !WEAK_TRADE_WORDS.has(word);
+        k += len;
+        continue outer;
+      }
+    }
+    break;
+  }
+  return strong ? k - at : 0;
+}
+
+/** Is `brand` a proper name of 2–4 characters: no generic word, no function character, and no place
+ * unless `placeOk` (a place's name used as a brand: 新泰精密科技 beside other companies)? */
+function isBrand(brand: string, placeOk = false): boolean {
+  if (brand.length < 2 || brand.length > 4 || !/^[\u4e00-\u9fff]+$/.test(brand)) return false;
+  if (properPart(brand) !== brand || COMMON_NOUNS.has(brand) || NON_COMPANY_MARK.test(brand)) return false;
+  return placeOk ? !isFullPlace(brand) : placeAt(brand, 0) === 0;
+}
+
+/** A short company name: a brand then trade words and nothing else (佳和食品包装, 沃德隆机械). */
+export function isShortCompanyName(item: string, placeOk = false): boolean {
+  for (let b = 2; b <= 4 && b < item.length; b++) {
+    if (isBrand(item.slice(0, b), placeOk) && tradesFrom(item, b) === item.length - b) return true;
+  }
+  return false;
+}
+
+/** The short company names of one list: each item a brand and trades; an item whose brand is a place's
+ * name counts when another item of the list is plainly a company (the list names one kind of thing). */
+function shortNamesOfList(items: readonly string[]): string[] {
+  const plain = items.filter((i) => isShortCompanyName(i));
+  const anyCompany = plain.length > 0 || items.some((i) => SUFFIX_AT_END.test(i));
+  return anyCompany ? items.filter((i) => isShortCompanyName(i, true)) : [];
+}
+
+/** The company opening a project's name (顺科机器人研发总部 → 顺科机器人, 华晟光伏N型电池片项目 → 华晟光伏). */
+function companyOfProject(item: string): string | null {
+  for (let b = 2; b <= 4 && b < item.length; b++) {
+    const trades = tradesFrom(item, b);
+    if (!trades || !isBrand(item.slice(0, b))) continue;
+    const rest = item.slice(b + trades);
+    // 智汇谷智能装备产业园: a park named after its trade, not a company.
+    if (rest && (NON_COMPANY_MARK.test(rest.slice(0, 3)) || (rest.length <= 2 && NON_COMPANY_END.test(rest)))) return null;
+    return item.slice(0, b + trades);
+  }
+  return null;
+}
+
+/** What is left of a list's first item after the words that open the phrase (先后走访了豫鑫纸业 → 豫鑫纸业). */
+function afterLeadWords(item: string): string {
+  let cut = 0;
+  for (const re of [LEAD_ANYWHERE, SPEECH_VERB, TIME_WORD]) {
+    re.lastIndex = 0;
+    for (let w = re.exec(item); w; w = re.exec(item)) cut = Math.max(cut, w.index + w[0].length);
+  }
+  return stripLeadWords(item.slice(cut));
+}
+
+const LIST_END = /[，。；：！？,.;:!?\n“”"（）()]/;
+
+/** The items of a list ending at `end` (before its 等), back to the clause's start. */
+function listItemsBefore(text: string, end: number): string[] {
+  let open = end;
+  while (open > 0 && end - open < LIST_REACH && !LIST_END.test(text[open - 1])) open--;
+  const items = text.slice(open, end).split(/、|以及/);
+  items[0] = afterLeadWords(items[0]);
+  return items;
+}
+
+/** Short names standing in a list whose head says they are companies, or projects named after them. */
 export function findListedNames(text: string): string[] {
   const names = new Set<string>();
   for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
-    if (!LIST_HEAD.test(text.slice(i, i + 16))) continue;
-    let open = i;
-    while (open > 0 && i - open < LIST_REACH && !/[，。；：！？,.;:!?\n“”"（）()]/.test(text[open - 1])) open--;
-    const items = text.slice(open, i).split('、');
+    const head = LIST_HEAD.exec(text.slice(i, i + 16));
+    if (!head) continue;
+    const items = listItemsBefore(text, i);
     if (items.length < 2) continue;
-    items[0] = stripLeadWords(items[0]);
-    for (const item of items) if (isCompanyItem(item)) names.add(item);
+    const projects = /项目$/.test(head[0]);
+    for (const item of items) {
+      if (isPlaceItem(item)) continue;
+      // In a list of projects the company opens each item (晶科光伏, 金瑞德精密年产…项目).
+      const name = isCompanyItem(item) && (!projects || item.length <= 6) ? item : projects ? companyOfProject(item) : null;
+      if (name) names.add(name);
+    }
   }
+  // 包括顺科机器人研发总部、…等: projects listed after 包括 in a sentence about projects.
+  for (let i = text.indexOf('包括'); i >= 0; i = text.indexOf('包括', i + 2)) {
+    if (!text.slice(Math.max(0, i - 20), i).includes('项目')) continue;
+    let end = i + 2;
+    while (end < text.length && end - i < LIST_REACH && !LIST_END.test(text[end]) && text[end] !== '等') end++;
+    for (const item of text.slice(i + 2, end).split('、')) {
+      const name = companyOfProject(item);
+      if (name && !isPlaceItem(item)) names.add(name);
+    }
+  }
+  for (const name of findVisitedNames(text)) names.add(name);
   return [...names];
+}
+
+/** A list item that is a place (江苏, 浙江 in 销往江苏、浙江等地的企业). */
+function isPlaceItem(item: string): boolean {
+  return placeAt(item, 0) === item.length;
+}
+
+const VISIT = new RegExp(alternation(data.visitVerbs), 'g');
+
+/** Short names after a verb of visiting: 先后来到佳和食品包装、新泰精密科技，; 在瑞丰汽车，. */
+export function findVisitedNames(text: string): string[] {
+  const names: string[] = [];
+  VISIT.lastIndex = 0;
+  for (let m = VISIT.exec(text); m; m = VISIT.exec(text)) {
+    let at = m.index + m[0].length;
+    if (text[at] === '了') at++;
+    let end = at;
+    while (end < text.length && end - at < 80 && !LIST_END.test(text[end]) && text[end] !== '等') end++;
+    const items = text.slice(at, end).split(/、|以及/);
+    // 在 opens one name, closed by a comma (在豫鑫纸业，企业负责人介绍).
+    if (m[0] === '在' && (items.length > 1 || !/[，,]/.test(text[end] ?? ''))) continue;
+    names.push(...shortNamesOfList(items));
+  }
+  return names;
 }
 
 export interface EnterpriseOptions {
@@ -419,17 +540,27 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
   const byForm = [...fulls].sort((a, b) => Number(LEGAL_FORM_END.test(b.name)) - Number(LEGAL_FORM_END.test(a.name)));
   /** Full names already listed, by the short forms of their cores (京东方 → 京东方科技集团股份有限公司). */
   const ownerByCore = new Map<string, FullName>();
+  /** Registered names by every part of their cores (雪松旅游 → 延边长白雪松旅游开发有限公司). */
+  const ownerByPart = new Map<string, FullName>();
+  const registeredAbbreviations = new Abbreviations(fulls.filter((f) => LEGAL_FORM_END.test(f.name)).map((f) => f.name));
   for (const f of byForm) {
     if (given.has(f.name)) continue;
     const spans = mentions.free(f.name, taken);
     for (const sp of spans) taken.claim(sp);
-    // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named.
-    const owner = ownerByCore.get(f.core);
+    // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named;
+    // 雪松旅游公司, 岐黄饮片公司: a plain 公司 form made of a part or an abbreviation of one.
+    const registered = LEGAL_FORM_END.test(f.name);
+    let owner = ownerByCore.get(f.core);
+    if (!owner && !registered && properPart(f.core).length >= 2) {
+      const full = ownerByPart.get(f.core) ?? registeredAbbreviations.fullOf(f.core);
+      owner = full === undefined ? undefined : typeof full === 'string' ? fulls.find((o) => o.name === full) : full;
+    }
     const enterprise = owner && owner !== f ? byName.get(owner.name) : undefined;
     if (enterprise) addAlias(enterprise, f.name, spans);
     else {
       add({ name: f.name, aliases: [], spans });
       for (const c of allAliasCandidates(f.core)) if (!ownerByCore.has(c)) ownerByCore.set(c, f);
+      if (registered) for (const part of partsOf(f.core)) if (!ownerByPart.has(part)) ownerByPart.set(part, f);
     }
   }
   // 2. Short forms of the full names that recur on their own (天府软件 after 成都天府软件股份有限公司).
@@ -463,6 +594,13 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
   return result.filter((e) => e.spans.length > 0).sort((a, b) => a.spans[0].start - b.spans[0].start);
 }
 
+/** Every part of a core of two to eight characters (a bounded number per name). */
+function partsOf(core: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < core.length; i++) for (let len = 2; len <= 8 && i + len <= core.length; len++) parts.push(core.slice(i, i + len));
+  return parts;
+}
+
 /** Full names indexed by the characters that open their parts, for `abbreviates` lookups. */
 class Abbreviations {
   private readonly byOpening = new Map<string, string[]>();
@@ -491,7 +629,7 @@ function isPlaceContinuation(text: string, span: Span): boolean {
 
 /** Where a part of a full name may open: its start, after a region or after an inner 集团/公司/银行. */
 function segmentStarts(full: string): number[] {
-  const starts = new Set([0]);
+  const starts = new Set([0, regionPrefix(full).length]);
   REGION.lastIndex = 0;
   for (let m = REGION.exec(full); m; m = REGION.exec(full)) starts.add(m.index + m[0].length);
   for (const word of ['集团', '公司', '银行']) {
