@@ -5,7 +5,7 @@
  * directive-verb clause chain inside a sentence.
  */
 import type { Directive, DirectiveForce, Official } from '../types';
-import { ADVERBS, anyOf, HEADLINE_VERBS, LIST_CUES, SEQUENCE_WORDS } from '../entities/lexicon';
+import { ADVERBS, anyOf, BODY_REPORTING_VERBS, HEADLINE_VERBS, LIST_CUES, PERSIST_VERBS, RULE_OPENERS, RULE_WORDS, SEQUENCE_WORDS, SPEAKING_BODIES } from '../entities/lexicon';
 import { alternation } from '../entities/text';
 import { enumeratedPoints } from './enumerations';
 import { Issuers, type Issuer } from './issuers';
@@ -62,6 +62,10 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
       const leadUnits = sentenceUnits(text, lead, para.start, issuers).units;
       // a lead ending in a colon heads the list; it is not a directive of its own
       units.push(...(/[：:]$/.test(leadText) ? leadUnits.filter((u) => u.end < lead.end - 1) : leadUnits));
+      // 凡…一律…: a rule after the last point is a unit of its own, not part of that point.
+      const last = points[points.length - 1];
+      const rule = sentencesOf(text, { start: last.textStart, end: last.end }).find((s, k) => k > 0 && isRule(text, s));
+      if (rule) last.end = rule.start;
       const issuer = issuers.lastEvent(0, points[0].numeralStart);
       if (issuer && issuer.kind !== 'foreign') {
         for (const p of points) {
@@ -76,6 +80,7 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
           if (pointText) units.push({ ...r, force, issuer, bulleted: false, verb });
         }
       }
+      if (rule) units.push(...sentenceUnits(text, { start: rule.start, end: para.end }, para.start, issuers).units);
       previousLeads = false;
       previousWasPoint = true;
       continue;
@@ -95,6 +100,7 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
     previousWasPoint = false;
   }
 
+  if (!issuers.anyIssuer()) return [];
   const kept = units.filter(
     (u, i) => !(u.bulleted && isPullQuote(text.slice(u.start, u.end), units.slice(i + 1).map((l) => text.slice(l.start, l.end)))),
   );
@@ -169,6 +175,12 @@ function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: 
   const quotes = attributedQuotes(text, r);
   for (const s of sentencesOf(text, r)) {
     const question = /(?:[？?]|吗[。！!]?)[”’」』]*$/.test(text.slice(s.start, s.end));
+    // 凡…的单位，一律…: a rule closing what the speaker or the meeting just said.
+    if (isRule(text, s)) {
+      const e = issuers.lastEvent(paragraphStart, s.start) ?? issuers.lastEvent(0, s.start);
+      if (e && e.kind !== 'foreign' && (e.reporting || e.kind === 'body')) pushUnit(units, text, s, 'require', e, null);
+      continue;
+    }
     const cuts = cutsOf(text, s, issuers);
     // the part before the first cut: modal clauses spoken by the paragraph's last reporter
     const firstAnchor = cuts.length ? cuts[0].anchor : s.end;
@@ -192,13 +204,26 @@ function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: 
       if (question || issuer.kind === 'foreign') return;
       const directiveVerb = cut.verb in DIRECTIVE_VERBS;
       const isDirective =
-        directiveVerb || modalMarkers(text, cut.contentStart, end).length > 0 || opensWithPersist(text, cut.contentStart);
+        directiveVerb ||
+        modalMarkers(text, cut.contentStart, end).length > 0 ||
+        (PERSIST_VERBS.has(cut.verb) && opensWithPersist(text, cut.contentStart));
       if (!isDirective) return;
       const force = directiveVerb ? DIRECTIVE_VERBS[cut.verb] : 'require';
       pushUnit(units, text, { start: cut.contentStart, end }, force, issuer, cut.kind === 'verb' ? cut.verb : null);
     });
   }
   return { units, leads };
+}
+
+/** A clause ending in a speaking body (会议, 常委会 …), before a verb only bodies report with. */
+const SPEAKING_BODY_END = new RegExp(`${anyOf(SPEAKING_BODIES)}$`);
+
+const RULE_OPENER = new RegExp(`^${anyOf(RULE_OPENERS)}`);
+const RULE_WORD = new RegExp(anyOf(RULE_WORDS));
+
+/** A sentence that states a rule: 凡 opens it and a rule word (一律, 不得, 必须 …) follows. */
+function isRule(text: string, s: Range): boolean {
+  return RULE_OPENER.test(text.slice(s.start, s.start + 2)) && RULE_WORD.test(text.slice(s.start + 1, s.end));
 }
 
 function pushUnit(units: Unit[], text: string, r: Range, force: DirectiveForce, issuer: Issuer, verb: string | null): void {
@@ -271,7 +296,9 @@ function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
     let cut: Cut | null = null;
     // 1. a clause ending in a reporting verb before a comma or colon: 罗增斌指出，…
     if (/[，,：:]/.test(delimiter)) {
-      const verb = REPORTING_VERBS.find((v) => clause.endsWith(v));
+      const verb =
+        REPORTING_VERBS.find((v) => clause.endsWith(v)) ??
+        BODY_REPORTING_VERBS.find((v) => clause.endsWith(v) && SPEAKING_BODY_END.test(clause.slice(0, -v.length)));
       if (verb) {
         const verbPos = c.end - verb.length;
         const prefixHasMarker = modalMarkers(text, c.start, verbPos).length > 0 || hasDirectiveVerb(text, c.start, verbPos, issuers);

@@ -11,6 +11,7 @@ import {
   COMPANY_POSTS,
   LEVEL_POSTS,
   NON_OFFICIAL_SUBJECTS,
+  OBJECT_VERBS,
   OFFICIAL_VERBS,
   PLACEMENT_WORDS,
   POSTS,
@@ -45,10 +46,13 @@ export interface IssuerEvent extends Issuer {
   person?: boolean;
   /** A subject merely listed (郭建新、何静作交流发言, …汇报): a following 他/她 passes over it. */
   listed?: boolean;
+  /** An unnamed issuer that the text does name as someone (县委书记…, an unknown name with 强调), not
+   * a subject merely carried over from nothing. */
+  named?: boolean;
 }
 
 /** After a subject (or the last of joint subjects): it only reports, speaks in turn or attends. */
-const LISTED_AFTER = /^[^，,。；;！？!?\n]{0,20}?(发言|汇报|述职|介绍|参加|陪同|出席|列席)/;
+const LISTED_AFTER = /^[^，,。；;！？!?\n]{0,20}?(?<!听取|聆听|听)(发言|汇报|述职|介绍|参加|陪同|出席|列席)/;
 
 /** Subjects that are groups: a following 他/她 cannot mean them. */
 const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
@@ -57,6 +61,10 @@ const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
 const TITLE_SUFFIX = new RegExp(`${anyOf([...POSTS, ...LEVEL_POSTS, ...COMPANY_POSTS, '领导'])}$`);
 /** Characters that, right before a name, make it an object (会见了张三, 与李四, 向王五). */
 const OBJECT_BEFORE = new Set(Array.from('与同跟向给为见望问取请由了把被让叫和及对'));
+/** Verbs right before a name that make it their object (贯彻习近平总书记…, 听取X汇报). */
+const OBJECT_VERB_BEFORE = new RegExp(`${anyOf(OBJECT_VERBS)}$`);
+/** A name, maybe with its post, then 的: the name is a possessor (X书记的讲话). */
+const POSSESSIVE_AFTER = new RegExp(`^(?:${anyOf([...POSTS, ...LEVEL_POSTS, '同志'])})?的`);
 /** A sentence that ends "…参加/出席/陪同" lists attendees, not speakers. */
 const ATTENDANCE = /^[^。；;！？!?\n]*?(参加|出席|陪同|列席|参会|一同)[^。；;，,！？!?\n]{0,8}(?:[。；;！？!?\n]|$)/;
 /** Bodies that speak for themselves (会议强调, 读书班提出, 市委要求). */
@@ -175,7 +183,9 @@ export class Issuers {
   private isSubject(m: Mention): boolean {
     const pre = this.stripTrailingTitles(this.text.slice(Math.max(0, m.start - 40), m.start));
     const last = pre[pre.length - 1];
-    return last === undefined || !OBJECT_BEFORE.has(last);
+    if (last !== undefined && (OBJECT_BEFORE.has(last) || OBJECT_VERB_BEFORE.test(pre))) return false;
+    // 呼延东升书记的讲话: a possessive is not a subject.
+    return !POSSESSIVE_AFTER.test(this.text.slice(m.end, m.end + 12));
   }
 
   /** In a sentence ending "…参加", and nothing but names, titles or the verb follows in its clause. */
@@ -240,6 +250,12 @@ export class Issuers {
     return !s ? r : !r ? s : s.pos > r.pos ? s : r;
   }
 
+  /** Does anyone in the text issue directives: a named official, a body, an unnamed official? A text
+   * with none (a forum post, a product page) has advice and wishes, not directives. */
+  anyIssuer(): boolean {
+    return this.mentions.length > 0 || this.reportEvents.items.some((e) => e.kind === 'body' || (e.kind === 'unnamed' && !!e.named));
+  }
+
   /** The latest event in [from, pos). */
   lastEvent(from: number, pos: number): IssuerEvent | null {
     return later(this.subjectEvents.last(from, pos), this.reportEvents.last(from, pos));
@@ -262,7 +278,7 @@ export class Issuers {
     return event;
   }
 
-  private classify(start: number, verbPos: number, paragraphStart: number): Omit<Issuer, 'reporting'> {
+  private classify(start: number, verbPos: number, paragraphStart: number): Omit<Issuer, 'reporting'> & { named?: boolean } {
     let lastSubject = -1;
     for (let k = lowerBound(this.mentions, start, (m) => m.start); k < this.mentions.length && this.mentions[k].start < verbPos; k++) {
       if (this.mentions[k].end <= verbPos && this.isSubject(this.mentions[k])) lastSubject = k;
@@ -292,7 +308,7 @@ export class Issuers {
     if (NON_OFFICIAL.test(bare)) return { kind: 'foreign', speaker: null, body: null };
     // an unknown subject (a name the entities stage missed) counts only with an official's verb
     const verb = this.text.slice(verbPos, verbPos + 2);
-    if (TITLE_SUFFIX.test(bare) || OFFICIAL_VERBS.has(verb)) return { kind: 'unnamed', speaker: null, body: null };
+    if (TITLE_SUFFIX.test(bare) || OFFICIAL_VERBS.has(verb)) return { kind: 'unnamed', speaker: null, body: null, named: bare !== '' };
     return { kind: 'foreign', speaker: null, body: null };
   }
 }

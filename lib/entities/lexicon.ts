@@ -11,6 +11,7 @@ import type { DirectiveForce } from '../types';
 import { alternation } from './text';
 
 export const REPORTING_VERBS: readonly string[] = words.reportingVerbs;
+export const BODY_REPORTING_VERBS: readonly string[] = words.bodyReportingVerbs;
 export const STRESS_VERBS: readonly string[] = words.stressVerbs;
 export const HEADLINE_VERBS: readonly string[] = words.headlineVerbs;
 export const DIRECTIVE_VERBS = words.directiveVerbs as Record<string, DirectiveForce>;
@@ -18,6 +19,10 @@ export const DIRECTIVE_VERB_LIST: readonly string[] = Object.keys(DIRECTIVE_VERB
 export const OFFICIAL_VERBS: ReadonlySet<string> = new Set(words.officialVerbs);
 export const QUOTE_TAG_VERBS: readonly string[] = words.quoteTagVerbs;
 export const ADDRESS_VERBS: readonly string[] = words.addressVerbs;
+export const OBJECT_VERBS: readonly string[] = words.objectVerbs;
+export const PERSIST_VERBS: ReadonlySet<string> = new Set(words.persistVerbs);
+export const RULE_OPENERS: readonly string[] = words.ruleOpeners;
+export const RULE_WORDS: readonly string[] = words.ruleWords;
 export const LIST_CUES: readonly string[] = words.listCues;
 export const ADVERBS: readonly string[] = words.adverbs;
 export const SEQUENCE_WORDS: readonly string[] = words.sequenceWords;
