@@ -5,7 +5,7 @@
  * directive-verb clause chain inside a sentence.
  */
 import type { Directive, DirectiveForce, Official } from '../types';
-import { ADVERBS, anyOf, BODY_REPORTING_VERBS, HEADLINE_VERBS, LIST_CUES, PERSIST_VERBS, RULE_OPENERS, RULE_WORDS, SEQUENCE_WORDS, SPEAKING_BODIES } from '../entities/lexicon';
+import { ADVERBS, anyOf, BODY_REPORTING_VERBS, HEADLINE_VERBS, LIST_CUES, PERSIST_VERBS, PLEASANTRIES, RULE_OPENERS, RULE_WORDS, SEQUENCE_WORDS, SPEAKING_BODIES } from '../entities/lexicon';
 import { alternation } from '../entities/text';
 import { enumeratedPoints } from './enumerations';
 import { Issuers, type Issuer } from './issuers';
@@ -102,7 +102,9 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
 
   if (!issuers.anyIssuer()) return [];
   const kept = units.filter(
-    (u, i) => !(u.bulleted && isPullQuote(text.slice(u.start, u.end), units.slice(i + 1).map((l) => text.slice(l.start, l.end)))),
+    (u, i) =>
+      !isPleasantry(text, u) &&
+      !(u.bulleted && isPullQuote(text.slice(u.start, u.end), units.slice(i + 1).map((l) => text.slice(l.start, l.end)))),
   );
   return kept.map((u) => toDirective(text, u));
 }
@@ -217,6 +219,13 @@ function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: 
 
 /** A clause ending in a speaking body (会议, 常委会 …), before a verb only bodies report with. */
 const SPEAKING_BODY_END = new RegExp(`${anyOf(SPEAKING_BODIES)}$`);
+
+const PLEASANTRY = new RegExp(anyOf(PLEASANTRIES));
+
+/** 希望本文对你有所帮助: a closing wish addressed to the reader asks nothing of anyone. */
+function isPleasantry(text: string, u: Unit): boolean {
+  return u.force === 'encourage' && PLEASANTRY.test(text.slice(u.start, u.end));
+}
 
 const RULE_OPENER = new RegExp(`^${anyOf(RULE_OPENERS)}`);
 const RULE_WORD = new RegExp(anyOf(RULE_WORDS));

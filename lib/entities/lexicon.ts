@@ -23,6 +23,7 @@ export const OBJECT_VERBS: readonly string[] = words.objectVerbs;
 export const PERSIST_VERBS: ReadonlySet<string> = new Set(words.persistVerbs);
 export const RULE_OPENERS: readonly string[] = words.ruleOpeners;
 export const RULE_WORDS: readonly string[] = words.ruleWords;
+export const PLEASANTRIES: readonly string[] = words.pleasantries;
 export const LIST_CUES: readonly string[] = words.listCues;
 export const ADVERBS: readonly string[] = words.adverbs;
 export const SEQUENCE_WORDS: readonly string[] = words.sequenceWords;

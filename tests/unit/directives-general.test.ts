@@ -71,6 +71,10 @@ describe('not directives', () => {
     expect(directives('【温馨提示】使用前必须清洗干净。“希望商家多送几张滤纸。”')).toEqual([]);
   });
 
+  it('leaves a closing wish to the reader alone, even in a report with officials', () => {
+    expect(directives('县委书记邹平强调，要抓好防汛。希望本文对你有所帮助。')).toEqual([{ speaker: '邹平', force: 'require', head: '要抓好防汛。' }]);
+  });
+
   it('leaves a company\'s wish to the company', () => {
     expect(directives('副市长冯涛走访企业。企业负责人反映，希望政府在用工上给予支持。')).toEqual([]);
   });
