@@ -250,6 +250,8 @@ export function findFullNames(text: string, knownNames: readonly string[] = [], 
     // 兴业银行泉州分行: a bank named with its branch needs no region.
     const namedBank = suffix === '银行' && (branch ? properPart(core).length >= 2 || prefix !== '' : prefix !== '');
     if (SUFFIX_NEEDS_REGION.has(suffix) && !prefix && !namedBank && !(suffix === '厂' && endsInTrade(core))) continue;
+    // 5G全连接工厂: 工厂 is a plant, not a works named 工.
+    if (suffix === '厂' && text[m.index - 1] === '工') continue;
     if (NON_COMPANY_MARK.test(core)) {
       floor = end;
       continue;
@@ -339,6 +341,8 @@ function allAliasCandidates(core: string): string[] {
 
 function isCompanyItem(item: string): boolean {
   if (item.length < 2 || item.length > 12) return false;
+  // A name with its suffix is the full-name reader's (and 有限责任公司 alone is a legal form).
+  if (SUFFIX_AT_END.test(item)) return false;
   if (NON_COMPANY_MARK.test(item) || NON_COMPANY_END.test(item)) return false;
   if (!isHan(item[0]) && !/[A-Za-z]/.test(item[0])) return false;
   return properPart(item).length >= 2;
@@ -370,11 +374,15 @@ function tradesFrom(s: string, at: number): number {
   return strong ? k - at : 0;
 }
 
+const LOCATIVE_PLACE = /^[省市县区州镇乡村][里上内外中]/;
+
 /** Is `brand` a proper name of 2–4 characters: no generic word, no function character, and no place
  * unless `placeOk` (a place's name used as a brand: 新泰精密科技 beside other companies)? */
 function isBrand(brand: string, placeOk = false): boolean {
   if (brand.length < 2 || brand.length > 4 || !/^[\u4e00-\u9fff]+$/.test(brand)) return false;
   if (properPart(brand) !== brand || COMMON_NOUNS.has(brand) || NON_COMPANY_MARK.test(brand)) return false;
+  // 村里, 县里, 镇上: a level character with a locative is where something happens, not a brand.
+  if (LOCATIVE_PLACE.test(brand)) return false;
   return placeOk ? !isFullPlace(brand) : placeAt(brand, 0) === 0;
 }
 
