@@ -194,6 +194,8 @@ class PersonFloor {
 const BANK_WORD = /银行|[农工建中交]行|农商行|信用社|信用联社/;
 /** The central bank and its branches are government bodies, never companies. */
 const CENTRAL_BANK = /人民银行/;
+/** A quantifier or determiner inside a core: 一家互联网公司, 某科技公司 describe, they do not name. */
+const INDEFINITE = /[一两几多某这那每该][家个所]|某/;
 
 /** Length of a bracketed place ending at `end` (（常州） in 德瑞克精密机械（常州）有限公司), or 0. */
 function bracketedPlaceBefore(text: string, end: number): number {
@@ -256,6 +258,8 @@ export function findFullNames(text: string, knownNames: readonly string[] = [], 
       floor = end;
       continue;
     }
+    // 深圳一家互联网公司: an indefinite description, not a name.
+    if (INDEFINITE.test(core)) continue;
     // 四川省投资集团有限责任公司: a region and a registered legal form make a company even when the
     // rest is only industry words; 大连银行, 中国银行合肥分行: a region names a bank.
     const regionalCompany = (registered && prefix !== '' && core.length > 0 && !FUNCTION_CHAR.test(core)) || (namedBank && prefix !== '');

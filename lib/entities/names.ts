@@ -11,7 +11,7 @@ import { matchTitle } from './titles';
 
 /** Characters that do not occur in given names: function words, and place or body words that
  * follow a level character in ordinary text (高新区长江路, 园区长效机制). */
-const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层到'));
+const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层到下'));
 
 /** Common words that begin with a surname character (干部, 常委 …): never names. */
 const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', '部门', '全体', '全会', '常委', '班子', '成员', '方面', '关于', '高度', '时间', '安全', '工作', '全面', '于是']);

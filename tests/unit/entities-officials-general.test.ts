@@ -55,6 +55,7 @@ describe('titles after the name', () => {
     expect(names('坚持以习近平新时代中国特色社会主义思想为指导。')).toEqual([]);
     expect(names('他来到安吉县长征路。')).toEqual([]);
     expect(names('林业局长期坚持植树。')).toEqual([]);
+    expect(names('位于梓潼县长卿山下的“两弹城”。')).toEqual([]);
     expect(names('县委党组书记主持会议。')).toEqual([]);
   });
 });
