@@ -31,7 +31,7 @@ const LEAD = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
 const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) => w.length > 1))})`, 'g');
 /** 等 + a head saying the listed items are companies (or companies' projects); a verb phrase in between
  * (等要素将向重点项目) is not such a head. */
-const LIST_HEAD = /^等(?!地)(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
+const LIST_HEAD = /^等(?!地)(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
 const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
 /** Function characters never inside a company name: the name opens after the last of them. */
 const FUNCTION_CHAR = /[了的是在把被这那该据说者要让已]/;
@@ -449,8 +449,11 @@ export function findListedNames(text: string): string[] {
     const items = listItemsBefore(text, i);
     if (items.length < 2) continue;
     const projects = /项目$/.test(head[0]);
+    // 等加工和物流企业: a head joining two kinds may also join other nouns (等要素和企业), so its items
+    // must look like companies of their own (brand and trade).
+    const joinedHead = /[和与及]/.test(head[0]);
     for (const item of items) {
-      if (isPlaceItem(item)) continue;
+      if (isPlaceItem(item) || (joinedHead && !isShortCompanyName(item))) continue;
       // In a list of projects the company opens each item (晶科光伏, 金瑞德精密年产…项目).
       const name = isCompanyItem(item) && (!projects || item.length <= 6) ? item : projects ? companyOfProject(item) : null;
       if (name) names.add(name);
@@ -596,7 +599,8 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
     const spans = mentions.free(name, taken);
     if (!spans.length) continue;
     for (const sp of spans) taken.claim(sp);
-    const full = abbreviated.fullOf(name);
+    // 珠玑纸业 for 南雄市雄州珠玑纸业有限公司: an abbreviation, or a part of four characters or more.
+    const full = abbreviated.fullOf(name) ?? (name.length >= 4 ? ownerByPart.get(name)?.name : undefined);
     const enterprise = full !== undefined ? byName.get(full) : undefined;
     if (enterprise) addAlias(enterprise, name, spans);
     else add({ name, aliases: [], spans });

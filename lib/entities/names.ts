@@ -13,6 +13,9 @@ import { matchTitle } from './titles';
  * follow a level character in ordinary text (高新区长江路, 园区长效机制). */
 const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层到下'));
 
+/** Given-name characters that are date words at the end of a name (日前, 月底). */
+const MIDDLE_ONLY = new Set(Array.from('日月'));
+
 /** Common words that begin with a surname character (干部, 常委 …): never names. */
 const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', '部门', '全体', '全会', '常委', '班子', '成员', '方面', '关于', '高度', '时间', '安全', '工作', '全面', '于是']);
 
@@ -114,6 +117,9 @@ export function readName(text: string, at: number, afterTitle = false): string |
   const given = (k: number) => isHan(text[k]) && !NOT_GIVEN.has(text[k]);
   const shortEnd = at + surname + 1;
   const longEnd = at + surname + 2;
+  // 钟日光: 日/月 may stand first in a two-character given name, never last (王强日前, 李华月底).
+  const middle = MIDDLE_ONLY.has(text[at + surname]) && given(at + surname + 1) && isNameBoundary(text, longEnd);
+  if (middle) return text.slice(at, longEnd);
   if (!given(at + surname)) return null;
   const hasLong = given(at + surname + 1);
   const short = text.slice(at, shortEnd);

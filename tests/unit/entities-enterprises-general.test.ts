@@ -60,6 +60,15 @@ describe('short names', () => {
     expect(names('全县涌现出恒丰毛纺、宏源皮业、佳美食品包装等一批骨干企业。')).toEqual(['恒丰毛纺', '宏源皮业', '佳美食品包装']);
   });
 
+  it('reads a list whose head joins two kinds of company, but not a list of other nouns', () => {
+    expect(names('先后引进了青禾果业、湘泸食品、武溪冷链等加工和物流企业。')).toEqual(['青禾果业', '湘泸食品', '武溪冷链']);
+    expect(names('统筹资金、土地等要素和企业需求。')).toEqual([]);
+  });
+
+  it('links a short name that is part of a registered name after a township prefix', () => {
+    expect(enterprises('表彰了南雄市雄州珠玑纸业有限公司。随后来到珠玑纸业、韶钢特钢。')).toContain('南雄市雄州珠玑纸业有限公司 珠玑纸业');
+  });
+
   it('reads the company that opens a project listed after 包括', () => {
     expect(names('产业项目12个，包括瑞科机器人研发中心、金鼎精密年产300万套模具项目等。')).toEqual(['瑞科机器人', '金鼎精密']);
   });

@@ -83,6 +83,11 @@ describe('rare and compound surnames', () => {
     expect(names(text)).toEqual([name]);
   });
 
+  it('reads 日/月 inside a given name, never at its end', () => {
+    expect(names('市人大常委会主任钟日光，市政协主席黄秀玲出席。')).toEqual(['钟日光', '黄秀玲']);
+    expect(names('副市长王强日前到企业调研。')).toEqual(['王强']);
+  });
+
   it('reads a long name without a dot when it recurs alike (苏和巴特尔)', () => {
     expect(names('旗长苏和巴特尔出席并讲话。苏和巴特尔指出，')).toEqual(['苏和巴特尔']);
   });
