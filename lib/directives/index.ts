@@ -253,6 +253,9 @@ function trimUnit(text: string, r: Range): Range {
   return { start, end };
 }
 
+/** A speaking body opening a clause (会议上, 市委常委会), passed over like a name. */
+const BODY_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]{0,16}?${anyOf(SPEAKING_BODIES)}(上)?`);
+
 /** What may remain of a subject prefix once names, titles and bodies are removed: adverbs. */
 const SUBJECT_PREFIX_REST = new RegExp(`^${anyOf([...ADVERBS, ...SEQUENCE_WORDS])}*$`);
 
@@ -265,7 +268,7 @@ function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: 
     .replace(/^[、\s]+/, '')
     .replace(/^在[^，,。]{1,20}?(中|上|时|期间)/, '')
     .replace(/[他她](?!们)/g, '')
-    .replace(/^[\u4e00-\u9fff]{0,16}?(会议|全会|常委会|读书班|座谈会|市委|区委|县委|省委|党委|政府)(上)?/, '');
+    .replace(BODY_PREFIX, '');
   return SUBJECT_PREFIX_REST.test(prefix);
 }
 

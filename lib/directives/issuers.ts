@@ -8,6 +8,7 @@ import type { Official } from '../types';
 import {
   ADVERBS,
   anyOf,
+  ATTENDANCE_VERBS,
   COMPANY_POSTS,
   LEVEL_POSTS,
   NON_OFFICIAL_SUBJECTS,
@@ -17,6 +18,7 @@ import {
   POSTS,
   SEQUENCE_WORDS,
   SPEAKING_BODIES,
+  TURN_VERBS,
 } from '../entities/lexicon';
 import { MultiSearch } from '../entities/multiSearch';
 import { alternation } from '../entities/text';
@@ -52,7 +54,10 @@ export interface IssuerEvent extends Issuer {
 }
 
 /** After a subject (or the last of joint subjects): it only reports, speaks in turn or attends. */
-const LISTED_AFTER = /^[^，,。；;！？!?\n]{0,20}?(?<!听取|聆听|听)(发言|汇报|述职|介绍|参加|陪同|出席|列席)/;
+const LISTED_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,20}?(?<!听取|聆听|听)(${alternation(TURN_VERBS)})`);
+
+/** What may remain of an attendee's clause once names and titles are removed. */
+const ATTENDEE_REST = new RegExp(`^[、和及等\\s]*(${alternation(ATTENDANCE_VERBS)}|$)`);
 
 /** Subjects that are groups: a following 他/她 cannot mean them. */
 const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
@@ -66,7 +71,7 @@ const OBJECT_VERB_BEFORE = new RegExp(`${anyOf(OBJECT_VERBS)}$`);
 /** A name, maybe with its post, then 的: the name is a possessor (X书记的讲话). */
 const POSSESSIVE_AFTER = new RegExp(`^(?:${anyOf([...POSTS, ...LEVEL_POSTS, '同志'])})?的`);
 /** A sentence that ends "…参加/出席/陪同" lists attendees, not speakers. */
-const ATTENDANCE = /^[^。；;！？!?\n]*?(参加|出席|陪同|列席|参会|一同)[^。；;，,！？!?\n]{0,8}(?:[。；;！？!?\n]|$)/;
+const ATTENDANCE = new RegExp(`^[^。；;！？!?\\n]*?(${alternation(ATTENDANCE_VERBS)})[^。；;，,！？!?\\n]{0,8}(?:[。；;！？!?\\n]|$)`);
 /** Bodies that speak for themselves (会议强调, 读书班提出, 市委要求). */
 const BODY_END = new RegExp(`(${alternation(SPEAKING_BODIES)})$`);
 /** Adverbs and placement words between a subject and its verb (上鲜明提出, 还强调). */
@@ -202,7 +207,7 @@ export class Issuers {
       at = n.end;
     }
     clause = this.withoutTitles(clause + this.text.slice(at, clauseEnd));
-    return /^[、和及等\s]*(参加|出席|陪同|列席|参会|一同|$)/.test(clause);
+    return ATTENDEE_REST.test(clause);
   }
 
   /** Whether mentions i-1 and i are joined only by titles and separators (郭建新，县委常委何静). */

@@ -3,7 +3,8 @@
  * marker only outside compounds (主要, 重要, 需要, 只要, 要素 …) and outside questions and
  * plans (要不要, 是否要, 将要, 计划…要).
  */
-import { DIRECTIVE_VERBS, DIRECTIVE_VERB_LIST, REPORTING_VERBS as LEXICON_REPORTING_VERBS } from '../entities/lexicon';
+import { DIRECTIVE_VERBS, DIRECTIVE_VERB_LIST, PLAN_CUES, REPORTING_VERBS as LEXICON_REPORTING_VERBS } from '../entities/lexicon';
+import { alternation } from '../entities/text';
 import type { DirectiveForce } from '../types';
 
 /** Characters that, right before 要, make it part of another word (主要, 将要, 是否要 …). */
@@ -27,7 +28,7 @@ export function isModalYao(text: string, i: number): boolean {
 const MODAL_WORDS = ['必须', '务必'];
 
 /** Words that, in a clause before the marker, turn it into a plan or a wish, not an order. */
-const PLAN_CUE = /将|计划|打算|准备|拟|预计|预期/;
+const PLAN_CUE = new RegExp(alternation(PLAN_CUES));
 
 export interface Marker {
   index: number;
