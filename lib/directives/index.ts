@@ -42,6 +42,9 @@ const TRAILING_BYLINE = /(?<=[。！？!?])\s*[（(][^（）()。]{1,30}[)）]$/
 /** Words in a list's lead that make its points requirements. */
 const LIST_CUE = new RegExp(alternation(LIST_CUES));
 const MIN_UNIT_LENGTH = 4;
+/** A list's lead that encourages (希望, 鼓励 …) and one that requires (要求 …): the points take its force. */
+const ENCOURAGING_LEAD = new RegExp(alternation(DIRECTIVE_VERB_LIST.filter((v) => DIRECTIVE_VERBS[v] === 'encourage')));
+const REQUIRING_LEAD = new RegExp(alternation(DIRECTIVE_VERB_LIST.filter((v) => DIRECTIVE_VERBS[v] === 'require')));
 
 export function findDirectives(text: string, officials: Official[]): Directive[] {
   const issuers = new Issuers(text, officials);
@@ -76,7 +79,7 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
           if (!directive || r.end - r.start < MIN_UNIT_LENGTH) continue;
           const verb = openingVerb(text, r.start);
           const force: DirectiveForce =
-            p.form === '要' ? 'require' : verb ? DIRECTIVE_VERBS[verb] : /希望|鼓励|勉励/.test(leadText) && !/要求/.test(leadText) ? 'encourage' : 'require';
+            p.form === '要' ? 'require' : verb ? DIRECTIVE_VERBS[verb] : ENCOURAGING_LEAD.test(leadText) && !REQUIRING_LEAD.test(leadText) ? 'encourage' : 'require';
           if (pointText) units.push({ ...r, force, issuer, bulleted: false, verb });
         }
       }
