@@ -40,13 +40,17 @@ export function isNameBoundary(text: string, at: number): boolean {
   return matchTitle(text, at) > 0;
 }
 
+/** Characters that may open a name: only substrings opening with one are counted. */
+const NAME_OPENERS = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0])]);
+const opensName = (ch: string) => NAME_OPENERS.has(ch);
+
 function countOccurrences(text: string, needle: string): number {
-  return countsOf(text).count(needle);
+  return countsOf(text, opensName).count(needle);
 }
 
 /** Occurrences of `short` not continued by `next` (evidence that `short` is a name on its own). */
 function countStandalone(text: string, short: string, next: string): number {
-  const counts = countsOf(text);
+  const counts = countsOf(text, opensName);
   return counts.count(short) - counts.count(short + next);
 }
 

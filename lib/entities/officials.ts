@@ -114,8 +114,8 @@ export function findTitledMentions(text: string): TitledMention[] {
   let sentenceHasTitle = false;
   while (i < text.length) {
     if (SENTENCE_END.test(text[i])) sentenceHasTitle = false;
-    const companyBefore = COMPANY_BEFORE.test(text.slice(Math.max(0, i - 4), i));
-    let chain = isHan(text[i]) && !companyBefore ? readTitleChain(text, i) : null;
+    let chain = isHan(text[i]) ? readTitleChain(text, i) : null;
+    if (chain && COMPANY_BEFORE.test(text.slice(Math.max(0, i - 4), i))) chain = null;
     // 副主任单国庆、西门婉清，秘书长闫海波: a bare post after a comma in a sentence listing officials.
     if (!chain && sentenceHasTitle && /[，、；,;]/.test(text[i - 1] ?? '')) chain = readTitleChain(text, i, true);
     const nameAt = chain ? chain.end + spacesAt(text, chain.end) : -1;

@@ -65,8 +65,15 @@ export function matchBarePost(text: string, at: number): number {
   return best;
 }
 
+/** Characters an opening title may start with: a level or zone, a post prefix, 副, an opening post,
+ * a leading body, 原/前/时任. Most positions of a text start none, and are passed over at once. */
+const OPENING_FIRST = new Set(
+  [...data.zones, ...data.levels, ...data.postPrefixes, '副', ...data.openingPosts, ...data.leadingBodies, ...data.formerPrefixes].map((w) => w[0]),
+);
+
 /** Length of the longest title starting at `at`, or 0. */
 export function matchTitle(text: string, at: number, chained = false): number {
+  if (!chained && !OPENING_FIRST.has(text[at])) return 0;
   let best = 0;
   for (const re of chained ? CHAINED_FORMS : OPENING_FORMS) {
     re.lastIndex = at;
