@@ -1,6 +1,8 @@
 /**
  * Officials: chains of titles (市委常委、副市长) followed by one name or a list of names that
- * share them (市领导黄朝阳、姚永红), then every later bare mention of those names.
+ * share them (市领导黄朝阳、姚永红; 区领导 惠志刚 拓雪梅), bare posts continuing a list of officials
+ * (，副主任单国庆), posts written after the name (江琳镇长, 习近平总书记), appointees (任命X为…,
+ * X同志任…), then every later bare mention of those names (all searched in one pass).
  */
 import type { Official, Span } from '../types';
 import { anyOf, LEVEL_POSTS } from './lexicon';
@@ -32,7 +34,6 @@ const FORMER_AFTER = /^[^\u4e00-\u9fff]$|^[由和与及是为任、]$/;
 const OTHER_ITEM = /^[\u4e00-\u9fff]{1,8}?(?:员|师|授|士|家)$/;
 const SENTENCE_END = /[。！？!?\n]/;
 
-/** Reads one chain of titles starting at `at`; returns the titles and where the chain ends. */
 interface TitleChain {
   /** Titles in their reported form (市人民政府副市长 → 副市长). */
   titles: string[];
@@ -41,6 +42,8 @@ interface TitleChain {
   end: number;
 }
 
+/** Reads one chain of titles starting at `at` (`bare`: opening with a post alone); returns the
+ * titles and where the chain ends. */
 function readTitleChain(text: string, at: number, bare = false): TitleChain | null {
   const first = bare ? matchBarePost(text, at) : matchTitle(text, at);
   if (!first) return null;
