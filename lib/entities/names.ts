@@ -103,6 +103,8 @@ const EXTENDED_MAX = 6;
 function readExtendedName(text: string, at: number, from: number): string | null {
   for (let end = from + 1; end - at <= EXTENDED_MAX && isHan(text[end - 1]) && !NOT_GIVEN.has(text[end - 1]); end++) {
     if (!isStrongBoundary(text, end)) continue;
+    // 令狐建军说，: a speaking verb before the punctuation ends the sentence, not the name.
+    if (SAYS.test(text[end - 1])) return null;
     const name = text.slice(at, end);
     return countOccurrences(text, name) >= 2 ? name : null;
   }
@@ -131,6 +133,10 @@ export function readName(text: string, at: number, afterTitle = false): string |
   const shortOk = isNameBoundary(text, shortEnd);
   const longOk = long !== null && isNameBoundary(text, longEnd);
   if (COMMON_WORDS.has(short)) return null;
+  // 那顺孟和强调: a longer name that recurs alike, where the three-character form never stands alone
+  // (和 after it is part of the name, not a conjunction).
+  const longer = long ? readExtendedName(text, at, longEnd) : null;
+  if (long && longer && countOccurrences(text, long) === countOccurrences(text, longer)) return longer;
   if (long && longOk && !shortOk) return long;
   if (shortOk && !longOk) return short;
   if (long && shortOk && longOk) {
@@ -142,10 +148,7 @@ export function readName(text: string, at: number, afterTitle = false): string |
     const longCount = countOccurrences(text, long);
     return shortAlone > 0 && longCount <= 1 ? short : long;
   }
-  if (long) {
-    const extended = readExtendedName(text, at, longEnd);
-    if (extended) return extended;
-  }
+  if (longer) return longer;
   // Neither ends at a known boundary: accept only with evidence from elsewhere in the text.
   if (long && countOccurrences(text, long) >= 2) return long;
   return null;

@@ -90,6 +90,10 @@ describe('rare and compound surnames', () => {
 
   it('reads a long name without a dot when it recurs alike (苏和巴特尔)', () => {
     expect(names('旗长苏和巴特尔出席并讲话。苏和巴特尔指出，')).toEqual(['苏和巴特尔']);
+    // 和 inside the name is no conjunction when the shorter form never stands alone.
+    expect(names('盟长那顺孟和出席。那顺孟和强调，')).toEqual(['那顺孟和']);
+    expect(names('县长王建和副县长李明出席。王建指出，')).toEqual(['王建', '李明']);
+    expect(names('“要把根扎深。”镇党委书记令狐建军说。“明年再提高。”令狐建军说，')).toEqual(['令狐建军']);
   });
 
   it('ends a dotted name before 说', () => {
