@@ -5,6 +5,8 @@
  * directive-verb clause chain inside a sentence.
  */
 import type { Directive, DirectiveForce, Official } from '../types';
+import { ADVERBS, anyOf, BODY_REPORTING_VERBS, HEADLINE_VERBS, LIST_CUES, PERSIST_VERBS, PLEASANTRIES, RULE_OPENERS, RULE_WORDS, SEQUENCE_WORDS, SPEAKING_BODIES } from '../entities/lexicon';
+import { alternation } from '../entities/text';
 import { enumeratedPoints } from './enumerations';
 import { Issuers, type Issuer } from './issuers';
 import {
@@ -38,8 +40,11 @@ const BULLET =
 /** A byline in brackets after the last sentence (（黄克奇 郑陈浩）). */
 const TRAILING_BYLINE = /(?<=[。！？!?])\s*[（(][^（）()。]{1,30}[)）]$/;
 /** Words in a list's lead that make its points requirements. */
-const LIST_CUE = /要求|强调|指出|提出|希望|鼓励|勉励|部署|意见|任务/;
+const LIST_CUE = new RegExp(alternation(LIST_CUES));
 const MIN_UNIT_LENGTH = 4;
+/** A list's lead that encourages (希望, 鼓励 …) and one that requires (要求 …): the points take its force. */
+const ENCOURAGING_LEAD = new RegExp(alternation(DIRECTIVE_VERB_LIST.filter((v) => DIRECTIVE_VERBS[v] === 'encourage')));
+const REQUIRING_LEAD = new RegExp(alternation(DIRECTIVE_VERB_LIST.filter((v) => DIRECTIVE_VERBS[v] === 'require')));
 
 export function findDirectives(text: string, officials: Official[]): Directive[] {
   const issuers = new Issuers(text, officials);
@@ -60,6 +65,10 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
       const leadUnits = sentenceUnits(text, lead, para.start, issuers).units;
       // a lead ending in a colon heads the list; it is not a directive of its own
       units.push(...(/[：:]$/.test(leadText) ? leadUnits.filter((u) => u.end < lead.end - 1) : leadUnits));
+      // 凡…一律…: a rule after the last point is a unit of its own, not part of that point.
+      const last = points[points.length - 1];
+      const rule = sentencesOf(text, { start: last.textStart, end: last.end }).find((s, k) => k > 0 && isRule(text, s));
+      if (rule) last.end = rule.start;
       const issuer = issuers.lastEvent(0, points[0].numeralStart);
       if (issuer && issuer.kind !== 'foreign') {
         for (const p of points) {
@@ -70,10 +79,11 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
           if (!directive || r.end - r.start < MIN_UNIT_LENGTH) continue;
           const verb = openingVerb(text, r.start);
           const force: DirectiveForce =
-            p.form === '要' ? 'require' : verb ? DIRECTIVE_VERBS[verb] : /希望|鼓励|勉励/.test(leadText) && !/要求/.test(leadText) ? 'encourage' : 'require';
+            p.form === '要' ? 'require' : verb ? DIRECTIVE_VERBS[verb] : ENCOURAGING_LEAD.test(leadText) && !REQUIRING_LEAD.test(leadText) ? 'encourage' : 'require';
           if (pointText) units.push({ ...r, force, issuer, bulleted: false, verb });
         }
       }
+      if (rule) units.push(...sentenceUnits(text, { start: rule.start, end: para.end }, para.start, issuers).units);
       previousLeads = false;
       previousWasPoint = true;
       continue;
@@ -93,8 +103,11 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
     previousWasPoint = false;
   }
 
+  if (!issuers.anyIssuer()) return [];
   const kept = units.filter(
-    (u, i) => !(u.bulleted && isPullQuote(text.slice(u.start, u.end), units.slice(i + 1).map((l) => text.slice(l.start, l.end)))),
+    (u, i) =>
+      !isPleasantry(text, u) &&
+      !(u.bulleted && isPullQuote(text.slice(u.start, u.end), units.slice(i + 1).map((l) => text.slice(l.start, l.end)))),
   );
   return kept.map((u) => toDirective(text, u));
 }
@@ -102,7 +115,7 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
 /** A headline like "何党生强调" introduces the paragraphs after it. */
 function headlineLeads(text: string, para: Range, issuers: Issuers): boolean {
   const line = text.slice(para.start, para.end);
-  for (const verb of ['强调', '指出', '要求', '提出']) {
+  for (const verb of HEADLINE_VERBS) {
     if (line.endsWith(verb) && line.length <= 30) {
       if (verb === '要求' && isNounRequirement(text, para.end - 2, para.start, issuers.mentionEnds)) return false;
       const e = issuers.report(para.start, para.end - verb.length, para.start);
@@ -167,6 +180,12 @@ function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: 
   const quotes = attributedQuotes(text, r);
   for (const s of sentencesOf(text, r)) {
     const question = /(?:[？?]|吗[。！!]?)[”’」』]*$/.test(text.slice(s.start, s.end));
+    // 凡…的单位，一律…: a rule closing what the speaker or the meeting just said.
+    if (isRule(text, s)) {
+      const e = issuers.lastEvent(paragraphStart, s.start) ?? issuers.lastEvent(0, s.start);
+      if (e && e.kind !== 'foreign' && (e.reporting || e.kind === 'body')) pushUnit(units, text, s, 'require', e, null);
+      continue;
+    }
     const cuts = cutsOf(text, s, issuers);
     // the part before the first cut: modal clauses spoken by the paragraph's last reporter
     const firstAnchor = cuts.length ? cuts[0].anchor : s.end;
@@ -190,13 +209,33 @@ function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: 
       if (question || issuer.kind === 'foreign') return;
       const directiveVerb = cut.verb in DIRECTIVE_VERBS;
       const isDirective =
-        directiveVerb || modalMarkers(text, cut.contentStart, end).length > 0 || opensWithPersist(text, cut.contentStart);
+        directiveVerb ||
+        modalMarkers(text, cut.contentStart, end).length > 0 ||
+        (PERSIST_VERBS.has(cut.verb) && opensWithPersist(text, cut.contentStart));
       if (!isDirective) return;
       const force = directiveVerb ? DIRECTIVE_VERBS[cut.verb] : 'require';
       pushUnit(units, text, { start: cut.contentStart, end }, force, issuer, cut.kind === 'verb' ? cut.verb : null);
     });
   }
   return { units, leads };
+}
+
+/** A clause ending in a speaking body (会议, 常委会 …), before a verb only bodies report with. */
+const SPEAKING_BODY_END = new RegExp(`${anyOf(SPEAKING_BODIES)}$`);
+
+const PLEASANTRY = new RegExp(anyOf(PLEASANTRIES));
+
+/** 希望本文对你有所帮助: a closing wish addressed to the reader asks nothing of anyone. */
+function isPleasantry(text: string, u: Unit): boolean {
+  return u.force === 'encourage' && PLEASANTRY.test(text.slice(u.start, u.end));
+}
+
+const RULE_OPENER = new RegExp(`^${anyOf(RULE_OPENERS)}`);
+const RULE_WORD = new RegExp(anyOf(RULE_WORDS));
+
+/** A sentence that states a rule: 凡 opens it and a rule word (一律, 不得, 必须 …) follows. */
+function isRule(text: string, s: Range): boolean {
+  return RULE_OPENER.test(text.slice(s.start, s.start + 2)) && RULE_WORD.test(text.slice(s.start + 1, s.end));
 }
 
 function pushUnit(units: Unit[], text: string, r: Range, force: DirectiveForce, issuer: Issuer, verb: string | null): void {
@@ -217,6 +256,12 @@ function trimUnit(text: string, r: Range): Range {
   return { start, end };
 }
 
+/** A speaking body opening a clause (会议上, 市委常委会), passed over like a name. */
+const BODY_PREFIX = new RegExp(`^[\\u4e00-\\u9fff]{0,16}?${anyOf(SPEAKING_BODIES)}(上)?`);
+
+/** What may remain of a subject prefix once names, titles and bodies are removed: adverbs. */
+const SUBJECT_PREFIX_REST = new RegExp(`^${anyOf([...ADVERBS, ...SEQUENCE_WORDS])}*$`);
+
 /** Is the clause text before a verb only a subject (name, 他, a body) and adverbs? */
 function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: Issuers): boolean {
   let prefix = text.slice(start, verbPos);
@@ -226,8 +271,8 @@ function isSubjectPrefix(text: string, start: number, verbPos: number, issuers: 
     .replace(/^[、\s]+/, '')
     .replace(/^在[^，,。]{1,20}?(中|上|时|期间)/, '')
     .replace(/[他她](?!们)/g, '')
-    .replace(/^[\u4e00-\u9fff]{0,16}?(会议|全会|常委会|读书班|座谈会|市委|区委|县委|省委|党委|政府)(上)?/, '');
-  return /^(还|也|并|又|更|都|同时|进一步|特别|再次|一再|再三|反复|多次|明确|殷切|衷心|郑重|真诚|深情|随后|最后|此外|当即|当场|随即|立即|现场|专门|特意|逐一|一一)*$/.test(prefix);
+    .replace(BODY_PREFIX, '');
+  return SUBJECT_PREFIX_REST.test(prefix);
 }
 
 /** Is there a directive verb in text[start, end), not counting the noun 要求 (落实上级要求)? */
@@ -266,7 +311,9 @@ function cutsOf(text: string, s: Range, issuers: Issuers): Cut[] {
     let cut: Cut | null = null;
     // 1. a clause ending in a reporting verb before a comma or colon: 罗增斌指出，…
     if (/[，,：:]/.test(delimiter)) {
-      const verb = REPORTING_VERBS.find((v) => clause.endsWith(v));
+      const verb =
+        REPORTING_VERBS.find((v) => clause.endsWith(v)) ??
+        BODY_REPORTING_VERBS.find((v) => clause.endsWith(v) && SPEAKING_BODY_END.test(clause.slice(0, -v.length)));
       if (verb) {
         const verbPos = c.end - verb.length;
         const prefixHasMarker = modalMarkers(text, c.start, verbPos).length > 0 || hasDirectiveVerb(text, c.start, verbPos, issuers);

@@ -5,6 +5,23 @@
  * (not one merely listed as reporting or attending), else to the last named official.
  */
 import type { Official } from '../types';
+import {
+  ADVERBS,
+  anyOf,
+  ATTENDANCE_VERBS,
+  COMPANY_POSTS,
+  LEVEL_POSTS,
+  NON_OFFICIAL_SUBJECTS,
+  OBJECT_VERBS,
+  OFFICIAL_VERBS,
+  PLACEMENT_WORDS,
+  POSTS,
+  SEQUENCE_WORDS,
+  SPEAKING_BODIES,
+  TURN_VERBS,
+} from '../entities/lexicon';
+import { MultiSearch } from '../entities/multiSearch';
+import { alternation } from '../entities/text';
 import { titleReferences } from './titleReferences';
 
 export interface Mention {
@@ -31,33 +48,39 @@ export interface IssuerEvent extends Issuer {
   person?: boolean;
   /** A subject merely listed (郭建新、何静作交流发言, …汇报): a following 他/她 passes over it. */
   listed?: boolean;
+  /** An unnamed issuer that the text does name as someone (县委书记…, an unknown name with 强调), not
+   * a subject merely carried over from nothing. */
+  named?: boolean;
 }
 
 /** After a subject (or the last of joint subjects): it only reports, speaks in turn or attends. */
-const LISTED_AFTER = /^[^，,。；;！？!?\n]{0,20}?(发言|汇报|述职|介绍|参加|陪同|出席|列席)/;
+const LISTED_AFTER = new RegExp(`^[^，,。；;！？!?\\n]{0,20}?(?<!听取|聆听|听)(${alternation(TURN_VERBS)})`);
+
+/** What may remain of an attendee's clause once names and titles are removed. */
+const ATTENDEE_REST = new RegExp(`^[、和及等\\s]*(${alternation(ATTENDANCE_VERBS)}|$)`);
 
 /** Subjects that are groups: a following 他/她 cannot mean them. */
 const GROUP_SUBJECT = /们|大家|纷纷|群众|各|等|代表|一行/;
 
 /** Title endings, for titles the entities stage did not report. */
-const TITLE_SUFFIX =
-  /(书记|[省市区县州镇乡]长|主任|常委|委员|主席|部长|局长|厅长|处长|科长|秘书长|领导|专员|巡视员|院长|校长|行长|董事长|总经理|经理|理事长|会长|司令员|政委)$/;
+const TITLE_SUFFIX = new RegExp(`${anyOf([...POSTS, ...LEVEL_POSTS, ...COMPANY_POSTS, '领导'])}$`);
 /** Characters that, right before a name, make it an object (会见了张三, 与李四, 向王五). */
 const OBJECT_BEFORE = new Set(Array.from('与同跟向给为见望问取请由了把被让叫和及对'));
+/** Verbs right before a name that make it their object (贯彻习近平总书记…, 听取X汇报). */
+const OBJECT_VERB_BEFORE = new RegExp(`${anyOf(OBJECT_VERBS)}$`);
+/** A name, maybe with its post, then 的: the name is a possessor (X书记的讲话). */
+const POSSESSIVE_AFTER = new RegExp(`^(?:${anyOf([...POSTS, ...LEVEL_POSTS, '同志'])})?的`);
 /** A sentence that ends "…参加/出席/陪同" lists attendees, not speakers. */
-const ATTENDANCE = /^[^。；;！？!?\n]*?(参加|出席|陪同|列席|参会|一同)[^。；;，,！？!?\n]{0,8}(?:[。；;！？!?\n]|$)/;
+const ATTENDANCE = new RegExp(`^[^。；;！？!?\\n]*?(${alternation(ATTENDANCE_VERBS)})[^。；;，,！？!?\\n]{0,8}(?:[。；;！？!?\\n]|$)`);
 /** Bodies that speak for themselves (会议强调, 读书班提出, 市委要求). */
-const BODY_END =
-  /(会议|全会|常委会|常务会|读书班|培训班|座谈会|研讨会|推进会|调度会|部署会|动员会|工作会|大会|论坛|通知|意见|方案|文件|决定|纪要|报告|市委|区委|县委|省委|州委|党委|党组|政府|指挥部|领导小组|委员会)$/;
+const BODY_END = new RegExp(`(${alternation(SPEAKING_BODIES)})$`);
 /** Adverbs and placement words between a subject and its verb (上鲜明提出, 还强调). */
-const TRAILING_ADVERBS = /(上|中|还|也|并|又|都|亦|则|更|进一步|鲜明|明确|特别|再次|一再|再三|反复|多次|同时|一致|殷切|衷心|郑重|深刻|严肃|当即|当场|随即|现场|专门|特意)+$/;
+const TRAILING_ADVERBS = new RegExp(`${anyOf([...PLACEMENT_WORDS, ...ADVERBS])}+$`);
 /** Prefixes that name nobody: the subject carries over from before. */
-const CARRY_OVER = /^(随后|同时|最后|此外|另外|会上|会议上|调研中|座谈中|讲话中|期间|还|也|并|又|更|都|进一步|特别|再次|一再|反复|明确|鲜明|殷切|衷心|郑重|深刻|严肃)*$/;
+const CARRY_OVER = new RegExp(`^${anyOf([...SEQUENCE_WORDS, ...ADVERBS])}*$`);
 
 /** Subjects that are never officials: their 要… is a plan or an opinion, not a directive. */
-const NON_OFFICIAL = /负责人|大家|村民|群众|记者|专家|学者|企业|公司|居民|市民|游客|网友|职工|员工|茶农|农户|家长|学生|师生|代表们/;
-/** Verbs officials use to issue directives; anyone may 表示/介绍/说. */
-const OFFICIAL_VERBS = new Set(['强调', '指出', '要求', '提出', '勉励', '责成', '叮嘱', '嘱咐', '号召', '寄语']);
+const NON_OFFICIAL = new RegExp(alternation(NON_OFFICIAL_SUBJECTS));
 
 /** Index of the first item whose `key` is ≥ `value` in an array sorted by `key`. */
 function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
@@ -96,10 +119,9 @@ export class Issuers {
   /** Where a mention ends (a noun 要求 never follows a speaker's name directly). */
   readonly mentionEnds: ReadonlySet<number>;
   private readonly titles: Set<string>;
-  /** Titles longest first, for stripping them from a clause. */
-  private readonly titlesByLength: string[];
-  /** Distinct names mentioned, for stripping them from a clause. */
-  private readonly names: string[];
+  /** All titles in one searcher, for stripping them from a clause. */
+  private readonly titleSearch: MultiSearch;
+  private readonly longestTitle: number;
   private readonly subjectEvents = new EventLog();
   private readonly reportEvents = new EventLog();
 
@@ -111,8 +133,8 @@ export class Issuers {
     this.mentions = [...named, ...titleReferences(text, officials, named)].sort((a, b) => a.start - b.start || b.end - a.end);
     this.mentionEnds = new Set(this.mentions.map((m) => m.end));
     this.titles = new Set(officials.flatMap((o) => o.titles));
-    this.titlesByLength = [...this.titles].filter(Boolean).sort((a, b) => b.length - a.length);
-    this.names = [...new Set(this.mentions.map((m) => m.name))];
+    this.titleSearch = new MultiSearch([...this.titles].filter(Boolean));
+    this.longestTitle = Math.max(0, ...[...this.titles].map((t) => t.length));
     for (let i = 0; i < this.mentions.length; i++) {
       const m = this.mentions[i];
       if (i > 0 && m.start < this.mentions[i - 1].end) continue; // nested mention
@@ -133,8 +155,15 @@ export class Issuers {
 
   /** Removes the officials' titles from a clause prefix (镇长周平叮嘱 → 周平叮嘱), longest first. */
   withoutTitles(s: string): string {
-    for (const t of this.titlesByLength) if (s.includes(t)) s = s.split(t).join('');
-    return s;
+    const matches = this.titleSearch.findAll(s).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const removed = new Uint8Array(s.length);
+    for (const m of matches) {
+      if (removed.subarray(m.start, m.end).some((x) => x)) continue;
+      removed.fill(1, m.start, m.end);
+    }
+    let out = '';
+    for (let k = 0; k < s.length; k++) if (!removed[k]) out += s[k];
+    return out;
   }
 
   /** Strips titles (known or title-like) and list separators from the end of `s`. */
@@ -142,7 +171,12 @@ export class Issuers {
     for (;;) {
       const before = s;
       s = s.replace(/[、，,\s]+$/, '');
-      for (const t of this.titles) if (t && s.endsWith(t)) s = s.slice(0, -t.length);
+      for (let len = Math.min(this.longestTitle, s.length); len > 0; len--) {
+        if (this.titles.has(s.slice(s.length - len))) {
+          s = s.slice(0, -len);
+          break;
+        }
+      }
       if (s === before) return s;
     }
   }
@@ -154,17 +188,26 @@ export class Issuers {
   private isSubject(m: Mention): boolean {
     const pre = this.stripTrailingTitles(this.text.slice(Math.max(0, m.start - 40), m.start));
     const last = pre[pre.length - 1];
-    return last === undefined || !OBJECT_BEFORE.has(last);
+    if (last !== undefined && (OBJECT_BEFORE.has(last) || OBJECT_VERB_BEFORE.test(pre))) return false;
+    // 呼延东升书记的讲话: a possessive is not a subject.
+    return !POSSESSIVE_AFTER.test(this.text.slice(m.end, m.end + 12));
   }
 
   /** In a sentence ending "…参加", and nothing but names, titles or the verb follows in its clause. */
   private isAttendee(m: Mention): boolean {
     const rest = this.text.slice(m.end);
     if (!ATTENDANCE.test(rest)) return false;
-    let clause = rest.slice(0, rest.search(/[，,。；;！？!?\n]|$/));
-    for (const name of this.names) if (clause.includes(name)) clause = clause.split(name).join('');
-    clause = this.withoutTitles(clause);
-    return /^[、和及等\s]*(参加|出席|陪同|列席|参会|一同|$)/.test(clause);
+    const clauseEnd = m.end + rest.search(/[，,。；;！？!?\n]|$/);
+    // the clause without the names mentioned in it
+    let clause = '';
+    let at = m.end;
+    for (const n of this.mentionsWithin(m.end, clauseEnd)) {
+      if (n.start < at) continue;
+      clause += this.text.slice(at, n.start);
+      at = n.end;
+    }
+    clause = this.withoutTitles(clause + this.text.slice(at, clauseEnd));
+    return ATTENDEE_REST.test(clause);
   }
 
   /** Whether mentions i-1 and i are joined only by titles and separators (郭建新，县委常委何静). */
@@ -212,6 +255,12 @@ export class Issuers {
     return !s ? r : !r ? s : s.pos > r.pos ? s : r;
   }
 
+  /** Does anyone in the text issue directives: a named official, a body, an unnamed official? A text
+   * with none (a forum post, a product page) has advice and wishes, not directives. */
+  anyIssuer(): boolean {
+    return this.mentions.length > 0 || this.reportEvents.items.some((e) => e.kind === 'body' || (e.kind === 'unnamed' && !!e.named));
+  }
+
   /** The latest event in [from, pos). */
   lastEvent(from: number, pos: number): IssuerEvent | null {
     return later(this.subjectEvents.last(from, pos), this.reportEvents.last(from, pos));
@@ -234,7 +283,7 @@ export class Issuers {
     return event;
   }
 
-  private classify(start: number, verbPos: number, paragraphStart: number): Omit<Issuer, 'reporting'> {
+  private classify(start: number, verbPos: number, paragraphStart: number): Omit<Issuer, 'reporting'> & { named?: boolean } {
     let lastSubject = -1;
     for (let k = lowerBound(this.mentions, start, (m) => m.start); k < this.mentions.length && this.mentions[k].start < verbPos; k++) {
       if (this.mentions[k].end <= verbPos && this.isSubject(this.mentions[k])) lastSubject = k;
@@ -264,7 +313,7 @@ export class Issuers {
     if (NON_OFFICIAL.test(bare)) return { kind: 'foreign', speaker: null, body: null };
     // an unknown subject (a name the entities stage missed) counts only with an official's verb
     const verb = this.text.slice(verbPos, verbPos + 2);
-    if (TITLE_SUFFIX.test(bare) || OFFICIAL_VERBS.has(verb)) return { kind: 'unnamed', speaker: null, body: null };
+    if (TITLE_SUFFIX.test(bare) || OFFICIAL_VERBS.has(verb)) return { kind: 'unnamed', speaker: null, body: null, named: bare !== '' };
     return { kind: 'foreign', speaker: null, body: null };
   }
 }

@@ -3,6 +3,8 @@
  * marker only outside compounds (主要, 重要, 需要, 只要, 要素 …) and outside questions and
  * plans (要不要, 是否要, 将要, 计划…要).
  */
+import { DIRECTIVE_VERBS, DIRECTIVE_VERB_LIST, PLAN_CUES, REPORTING_VERBS as LEXICON_REPORTING_VERBS } from '../entities/lexicon';
+import { alternation } from '../entities/text';
 import type { DirectiveForce } from '../types';
 
 /** Characters that, right before 要, make it part of another word (主要, 将要, 是否要 …). */
@@ -26,7 +28,7 @@ export function isModalYao(text: string, i: number): boolean {
 const MODAL_WORDS = ['必须', '务必'];
 
 /** Words that, in a clause before the marker, turn it into a plan or a wish, not an order. */
-const PLAN_CUE = /将|计划|打算|准备|拟|预计|预期/;
+const PLAN_CUE = new RegExp(alternation(PLAN_CUES));
 
 export interface Marker {
   index: number;
@@ -54,28 +56,10 @@ export function modalMarkers(text: string, start: number, end: number): Marker[]
   return out;
 }
 
-/** Verbs that issue a directive themselves (罗增斌要求…, 希望企业…). */
-export const DIRECTIVE_VERBS: Record<string, DirectiveForce> = {
-  要求: 'require',
-  责成: 'require',
-  叮嘱: 'require',
-  嘱咐: 'require',
-  希望: 'encourage',
-  鼓励: 'encourage',
-  勉励: 'encourage',
-  号召: 'encourage',
-  寄语: 'encourage',
-};
-export const DIRECTIVE_VERB_LIST = Object.keys(DIRECTIVE_VERBS);
+export { DIRECTIVE_VERBS, DIRECTIVE_VERB_LIST, STRESS_VERBS } from '../entities/lexicon';
 
-/** Verbs that report speech; the content after them is what was said. */
-export const REPORTING_VERBS = [
-  '强调', '指出', '提出', '表示', '认为', '介绍', '坦言', '透露', '说', '称',
-  ...DIRECTIVE_VERB_LIST,
-];
-
-/** Reporting verbs that, followed directly by a modal (强调要…), report a directive. */
-export const STRESS_VERBS = ['强调', '指出', '提出'];
+/** Verbs that report speech; the content after them is what was said (directive verbs too). */
+export const REPORTING_VERBS: readonly string[] = [...LEXICON_REPORTING_VERBS, ...DIRECTIVE_VERB_LIST];
 
 /** 说 inside 来说, 据说, 可以说 … is not a reporting verb. */
 export function isFalseSay(text: string, verbIndex: number): boolean {

@@ -3,6 +3,8 @@
  * The speech tag follows the closing quote, so the quote's directives belong to the tag's
  * subject, not to whoever spoke before it.
  */
+import { QUOTE_TAG_VERBS } from '../entities/lexicon';
+import { alternation } from '../entities/text';
 import { isFalseSay } from './markers';
 import type { Range } from './segments';
 
@@ -16,7 +18,7 @@ export interface AttributedQuote {
 }
 
 /** Verbs that close a speech tag after a quotation. */
-const TAG = /^[，,]?([^。！？!?“”\n]{1,60}?)(说|表示|强调|指出|要求|叮嘱|坦言|感慨)(?=[。，,！!：:；;])/;
+const TAG = new RegExp(`^[，,]?([^。！？!?“”\\n]{1,60}?)(${alternation(QUOTE_TAG_VERBS)})(?=[。，,！!：:；;])`);
 /** What may precede an opening quote that stands as an utterance of its own. */
 const UTTERANCE_BEFORE = /[。！？!?”]/;
 const MIN_QUOTE = 6;

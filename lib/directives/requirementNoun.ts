@@ -3,6 +3,7 @@
  * ("落实过紧日子要求", "按照上级要求", "提出三点要求"). The noun asks nothing by itself: it
  * must not open a directive, cut a sentence or name a speaker. Decided from what touches it.
  */
+import { ADVERBS, anyOf } from '../entities/lexicon';
 
 /** Words that end right before a noun 要求: modifiers, determiners, verbs that take it as object. */
 const MODIFIER_BEFORE = [
@@ -22,7 +23,7 @@ const MODIFIER_BEFORE = [
 /** What follows a noun 要求 (…要求的, …要求和…, …要求。, 要求是…); a comma or colon is ambiguous. */
 const NOUN_AFTER = /^[的和及与、。；;！!？?）)”"」是很越]/;
 /** Adverbs between a subject and a verb 要求 (周文明确要求…, 他同时要求…); 提出明确要求 stays a noun. */
-const TRAILING_ADVERBS = /(?:还|也|并|又|更|再次|一再|反复|同时|明确|严格|特别|进一步|郑重|殷切)+$/;
+const TRAILING_ADVERBS = new RegExp(`${anyOf(ADVERBS)}+$`);
 
 /**
  * True when the 要求 at `pos` is the noun. `clauseStart` bounds the look-back, so a modifier in

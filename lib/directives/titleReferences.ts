@@ -4,16 +4,18 @@
  * with that surname holding that post; an ambiguous reference (two 王 who are both 书记) is left out.
  */
 import type { Official } from '../types';
+import { ADDRESS_POSTS, anyOf, COMPOUND_SURNAMES } from '../entities/lexicon';
+import { MultiSearch, nonOverlapping } from '../entities/multiSearch';
+import { Claimed } from '../entities/text';
 import type { Mention } from './issuers';
 
 /** The post at the end of a title that readers use as a form of address. */
-const ADDRESS_POST =
-  /副?(?:书记|主席|主任|[省市区县州镇乡]长|部长|局长|厅长|处长|科长|秘书长|院长|校长|行长|会长|组长|董事长|总经理)$/;
+const ADDRESS_POST = new RegExp(`副?${anyOf(ADDRESS_POSTS)}$`);
 /** Two-character surnames; every other name is taken to have a one-character surname. */
-const COMPOUND_SURNAMES = new Set(['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '令狐', '司徒', '夏侯', '端木', '独孤', '南宫', '宇文', '澹台', '申屠', '闻人']);
+const COMPOUND = new Set(COMPOUND_SURNAMES);
 
 function surnameOf(name: string): string {
-  return COMPOUND_SURNAMES.has(name.slice(0, 2)) ? name.slice(0, 2) : name.slice(0, 1);
+  return COMPOUND.has(name.slice(0, 2)) ? name.slice(0, 2) : name.slice(0, 1);
 }
 
 /** Posts by which an official may be addressed: 市委书记 → 书记, 区委副书记 → 副书记, 市长 → 市长. */
@@ -38,13 +40,18 @@ export function titleReferences(text: string, officials: Official[], known: Ment
     }
   }
   const out: Mention[] = [];
-  const overlaps = (s: number, e: number) => [...known, ...out].some((m) => m.start < e && s < m.end);
-  for (const [form, names] of byForm) {
-    if (names.size !== 1) continue;
+  const taken = new Claimed(text.length);
+  for (const m of known) taken.claim(m);
+  // Every unambiguous form searched in one pass; each form's occurrences left to right.
+  const forms = [...byForm].filter(([, names]) => names.size === 1);
+  const spans = new MultiSearch(forms.map(([form]) => form)).spansByWord(text);
+  forms.forEach(([, names], k) => {
     const name = [...names][0];
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
-      if (!overlaps(i, i + form.length)) out.push({ start: i, end: i + form.length, name });
+    for (const s of nonOverlapping(spans[k])) {
+      if (!taken.isFree(s)) continue;
+      out.push({ start: s.start, end: s.end, name });
+      taken.claim(s);
     }
-  }
+  });
   return out;
 }

@@ -1,244 +1,56 @@
 /**
- * Enterprises: full names read by company grammar (region + core + industry word + legal form:
- * 四川长虹电源公司), short names that stand in a list of companies or company projects
- * (依托长虹、京东方、…等龙头企业), short forms of a full name that recur (aliases), and
- * well-known companies from assets/entities/companies.json plus the user's own list.
+ * Enterprises: full names read by the company grammar (fullNames.ts: region + core + industry word
+ * + legal form, 四川长虹电源公司), short names in lists, visits and projects (companyLists.ts),
+ * short forms of a full name that recur (aliases, here), and well-known companies from
+ * assets/entities/companies.json plus the user's own list. Every candidate is searched in one pass.
  */
 import data from '../../assets/entities/companies.json';
 import type { Enterprise, Span } from '../types';
-import { alternation, Claimed, isHan, occurrences, sortSpans } from './text';
-
-const SUFFIX = new RegExp(alternation(data.suffixes), 'g');
-/** Suffixes too common in ordinary words (水厂, 人民银行) unless a region opens the name. */
-const SUFFIX_NEEDS_REGION = new Set(['厂', '银行']);
-const REGION = new RegExp(`(?:${alternation(data.regions)})(?:省|市|自治区|自治州|县|区)?`, 'g');
-const INDUSTRY_OR_GENERIC = new RegExp(alternation([...data.industryWords, ...data.genericWords]), 'g');
-const NON_COMPANY_MARK = new RegExp(alternation(data.nonCompanyMarks));
-const NON_COMPANY_END = new RegExp(`(?:${alternation(data.nonCompanyEnds)})$`);
-/** Words that open the phrase in which a company is named (在, 来到, 依托 …), not part of the name. */
-const LEAD_WORDS = [
-  '同意', '接受', '承接', '来到', '走进', '前往', '深入', '参观', '调研', '考察', '察看', '走访', '视察', '位于', '来自', '包括',
-  '依托', '依靠', '围绕', '引进', '培育', '支持', '推动', '聚焦', '通过', '借助', '利用', '携手',
-  '吸引', '落户', '入驻', '会见', '会同', '签约', '签署', '看望', '慰问', '检查', '督导', '召开', '举行', '成立',
-  '组建', '收购', '牵头', '带动', '帮助', '指导', '服务', '拜访', '对接', '洽谈', '会谈', '座谈', '先后', '分别', '以及', '其中', '如', '像', '在', '到', '赴', '与', '和', '同',
-  '是', '的', '了', '对', '向', '从', '由', '及', '把', '将', '为', '有', '以', '等', '并', '还', '也',
-];
-/** A speaker's verb (赵某要求X集团…): the company is its object. It opens the name only at the start
- * of the run or after a speaker of two characters or more, so brands that contain it (新希望) stay whole. */
-const SPEECH_VERBS = ['要求', '希望', '鼓励', '勉励', '指出', '强调', '表示', '督促', '叮嘱', '嘱咐', '责成', '提醒', '称赞', '肯定', '表扬', '感谢', '欢迎', '祝贺', '号召', '邀请'];
-const SPEECH_VERB = new RegExp(`(?<=^|[\\u4e00-\\u9fff]{2})(?:${alternation(SPEECH_VERBS)})`, 'g');
-const LEAD = new RegExp(`^(?:${alternation(LEAD_WORDS)})`);
-const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) => w.length > 1))})`, 'g');
-/** 等 + a head saying the listed items are companies (or companies' projects); a verb phrase in between
- * (等要素将向重点项目) is not such a head. */
-const LIST_HEAD = /^等(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了和与及要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
-const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
-/** Function characters never inside a company name: the name opens after the last of them. */
-const FUNCTION_CHAR = /[了的是在把被这那该据说]/;
-const LEGAL_FORM_END = new RegExp(`(?:${alternation(data.legalForms)})$`);
-/** After an inner 集团/银行/公司, more name characters and a registered legal form continue the same
- * name (攀钢集团江油长城特殊钢有限公司, 商业银行城南支行, 商业银行股份有限公司). */
-const CONTINUATION = new RegExp(`^([\\u4e00-\\u9fffA-Za-z0-9]{0,12}?)(?:${alternation(data.legalForms)})`);
-/** Characters that join two names in a list, never found inside one name. */
-const JOINING_CHAR = /[和与及同并或、]/;
-/** Ends of a body or place (管委会, 大学, 审批局) that may stand before a conjunction. */
-const BODY_BEFORE_JOIN = new RegExp(`(?:${alternation([...data.nonCompanyMarks, ...data.nonCompanyEnds])})$`);
-
-/** A conjunction ending the proper part joins two names; 和 after a numeral or a word of good
- * omen is a brand (六和, 万和, 协和). */
-const TRAILING_CONJUNCTION = new RegExp(`(?:[与及或同]|(?<![${data.brandCharsBeforeHe}])和)$`);
-
-/** What is left of a name once region, industry words and generic words are removed. */
-function properPart(core: string): string {
-  const rest = core.replace(INDUSTRY_OR_GENERIC, '').replace(/[^\u3400-\u9fff]/g, '');
-  // 天和新能源: a two-character proper part ending in 和 is a brand; a conjunction joins longer names (长虹和).
-  const joined = rest.length > 2 && TRAILING_CONJUNCTION.test(rest);
-  return FUNCTION_CHAR.test(rest) || joined ? '' : rest;
-}
-
-function regionPrefix(name: string): string {
-  REGION.lastIndex = 0;
-  const m = REGION.exec(name);
-  return m && m.index === 0 ? m[0] : '';
-}
-
-function stripLeadWords(s: string): string {
-  let out = s;
-  for (let m = LEAD.exec(out); m && m[0].length < out.length; m = LEAD.exec(out)) out = out.slice(m[0].length);
-  return out;
-}
-
-/** Prepositions and common nouns that may stand right before a place that opens a company name. */
-const PLACE_OPENER = /(?:辖区企业|辖区|企业|由|与|向|对|为|将|从)/g;
-/** A place with its level (江州市, 临江县). */
-const PLACE_WITH_LEVEL = /^[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州)/;
-
-/** Does `rest` open with a place: a known region, a place with its level, or a lone level character (区城投)? */
-function opensWithPlace(rest: string): boolean {
-  REGION.lastIndex = 0;
-  const region = REGION.exec(rest);
-  if (region && region.index === 0) return true;
-  return LEVEL_BEFORE_NAME.test(rest) || PLACE_WITH_LEVEL.test(rest);
-}
-
-/**
- * Where the name opens in the run of characters before a suffix: after the last phrase-opening
- * word or function character, then at a region (四川…) or a known company (华为…) if one follows.
- */
-function openName(run: string, knownNames: readonly string[], listed = false): string {
-  let cut = 0;
-  LEAD_ANYWHERE.lastIndex = 0;
-  for (let w = LEAD_ANYWHERE.exec(run); w; w = LEAD_ANYWHERE.exec(run)) {
-    // 物业服务有限公司: a lead word that is also a trade, right before the suffix, is the company's trade.
-    const end = w.index + w[0].length;
-    if (end === run.length && INDUSTRY_WORDS.has(w[0])) continue;
-    cut = end;
-  }
-  SPEECH_VERB.lastIndex = 0;
-  for (let w = SPEECH_VERB.exec(run); w; w = SPEECH_VERB.exec(run)) cut = Math.max(cut, w.index + w[0].length);
-  // 管委会和宏达集团: a conjunction after a body or place joins two names; the company opens after it.
-  for (let k = cut; k < run.length; k++) {
-    if (JOINING_CHAR.test(run[k]) && BODY_BEFORE_JOIN.test(run.slice(cut, k))) cut = k + 1;
-  }
-  // 重组后由区城投集团, 接受辖区企业江州鼎盛…: a preposition or a common noun right before a place
-  // (a level character or a place with its level) ends the phrase; the company opens at the place.
-  PLACE_OPENER.lastIndex = 0;
-  for (let w = PLACE_OPENER.exec(run); w; w = PLACE_OPENER.exec(run)) {
-    const end = w.index + w[0].length;
-    if (end > cut && w.index > 0 && end < run.length - 1 && opensWithPlace(run.slice(end))) cut = end;
-    PLACE_OPENER.lastIndex = w.index + 1;
-  }
-  for (let k = run.length - 1; k >= cut; k--) {
-    if (FUNCTION_CHAR.test(run[k])) {
-      cut = k + 1;
-      break;
-    }
-  }
-  const rest = run.slice(cut);
-  REGION.lastIndex = 0;
-  const region = REGION.exec(rest);
-  const regionAt = region ? region.index : -1;
-  const knownAt = knownNames.map((n) => rest.indexOf(n)).filter((i) => i >= 0);
-  const firstKnown = knownAt.length ? Math.min(...knownAt) : -1;
-  if (regionAt >= 0 && (firstKnown < 0 || regionAt <= firstKnown)) {
-    return isBrandBeforeRegion(rest.slice(0, regionAt), cut > 0 || listed) ? rest : rest.slice(regionAt);
-  }
-  if (firstKnown >= 0) return rest.slice(firstKnown);
-  return stripLeadWords(rest);
-}
-
-/**
- * 华能绵阳热电有限责任公司: a short brand may stand before the region, when the run plainly opens
- * there (after 来到/在 … or a list comma) and the brand is neither generic words nor a place.
- */
-function isBrandBeforeRegion(brand: string, opensHere: boolean): boolean {
-  return (
-    opensHere &&
-    brand.length >= 2 &&
-    brand.length <= 3 &&
-    properPart(brand) === brand &&
-    !NON_COMPANY_END.test(brand) &&
-    !NON_COMPANY_MARK.test(brand)
-  );
-}
-
-interface FullName {
-  name: string;
-  span: Span;
-  core: string;
-}
-
-/** 市城投水务集团: a lone level character before a company is the speaker's own city or county
- * (the city's company), not part of the name; a place name with its level (绵阳市) is read as a region. */
-const LEVEL_BEFORE_NAME = /^[省市县区州]/;
-
-function dropLevelChar(window: string): string {
-  return LEVEL_BEFORE_NAME.test(window) && !regionPrefix(window) && window.length > 2 ? window.slice(1) : window;
-}
-
-/** Where the name may open at the latest before `at`: after the last person's name that ends there or
- * before it (赵某要求中铁建设集团: the speaker is not part of the company). */
-function personFloor(at: number, persons: readonly Span[]): number {
-  let floor = 0;
-  for (const p of persons) if (p.end <= at && p.end > floor) floor = p.end;
-  return floor;
-}
-
-/** Full company names ending in a legal-form suffix. */
-export function findFullNames(text: string, knownNames: readonly string[] = [], persons: readonly Span[] = []): FullName[] {
-  const found: FullName[] = [];
-  let floor = 0;
-  SUFFIX.lastIndex = 0;
-  for (let m = SUFFIX.exec(text); m; m = SUFFIX.exec(text)) {
-    let end = m.index + m[0].length;
-    for (let more = continuationLength(text, end); more > 0; more = continuationLength(text, end)) end += more;
-    SUFFIX.lastIndex = end;
-    let start = m.index;
-    const stop = Math.max(floor, personFloor(m.index, persons));
-    while (start > stop && m.index - start < 20 && NAME_CHAR.test(text[start - 1])) start--;
-    const window = dropLevelChar(openName(text.slice(start, m.index), knownNames, text[start - 1] === '、'));
-    const name = window + text.slice(m.index, end);
-    const prefix = regionPrefix(name);
-    const core = window.slice(prefix.length);
-    const suffix = m[0];
-    const registered = LEGAL_FORM_END.test(name);
-    if (SUFFIX_NEEDS_REGION.has(suffix) && !prefix && !(suffix === '厂' && endsInTrade(core))) continue;
-    if (NON_COMPANY_MARK.test(core)) continue;
-    // 四川省投资集团有限责任公司: a region and a registered legal form make a company even when the
-    // rest is only industry words.
-    const regionalCompany = registered && prefix !== '' && core.length > 0 && !FUNCTION_CHAR.test(core);
-    if (properPart(core).length < 2 && !regionalCompany) continue;
-    const nameStart = m.index - window.length;
-    found.push({ name, span: { start: nameStart, end }, core });
-    floor = end;
-  }
-  return found;
-}
-
-/** Length of a name's continuation at `end` (see CONTINUATION), or 0. */
-function continuationLength(text: string, end: number): number {
-  const m = CONTINUATION.exec(text.slice(end, end + 24));
-  if (!m) return 0;
-  const middle = m[1];
-  LEAD_ANYWHERE.lastIndex = 0;
-  if (JOINING_CHAR.test(middle) || FUNCTION_CHAR.test(middle) || LEAD_ANYWHERE.test(middle)) return 0;
-  return m[0].length;
-}
-
-const TRADE_END = new RegExp(`(?:${alternation(data.industryWords)})$`);
-const INDUSTRY_WORDS = new Set(data.industryWords);
-
-/** 宏远包装厂: a works named by a proper part then its trade is a company even without a region
- * (unlike 自来水厂, 污水处理厂). */
-function endsInTrade(core: string): boolean {
-  return TRADE_END.test(core);
-}
+import { COMMON_NOUNS, LEGAL_FORM_END, PLACE_WITH_LEVEL, properPart, REGION, regionPrefix, TRADE_END } from './companyGrammar';
+import { findListedNames } from './companyLists';
+import { findFullNames, type FullName } from './fullNames';
+import { MultiSearch, nonOverlapping } from './multiSearch';
+import { placeAt } from './places';
+import { Claimed, sortSpans } from './text';
 
 /** Short forms of a full name: the core, then the core without its trailing industry words.
  * Each keeps a proper part of two characters or more (城市建设 → not 城市). */
-function aliasCandidates(core: string, text: string): string[] {
-  const own = withoutTextPlace(core, text);
-  const cores = own === core ? [core] : [core, own];
+function aliasCandidates(core: string, placesInText: ReadonlySet<string>, shortPlace = ''): string[] {
+  const own = withoutTextPlace(core, placesInText);
   const trimmed = own === core ? allAliasCandidates(core) : [core, ...allAliasCandidates(own)];
-  // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first.
-  const openings = Array.from({ length: Math.max(0, own.length - 2) }, (_, k) => own.slice(0, own.length - 1 - k)).filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c));
+  // 福寿康 for 福寿康养老服务: a shorter opening part of the core (the brand), longest first; a brand
+  // may open with a place's short form (安康源 for 安康源健康管理), so those openings are kept too.
+  const opening = (s: string) => Array.from({ length: Math.max(0, s.length - 2) }, (_, k) => s.slice(0, s.length - 1 - k));
+  const placed = shortPlace ? opening(shortPlace + core).filter((c) => c.length > shortPlace.length) : [];
+  const openings = [...opening(own), ...placed].filter((c) => c.length >= 3 && !PLACE_WITH_LEVEL.test(c) && placeAt(c, 0) < c.length);
   return [...new Set([...trimmed, ...openings])].filter((c) => properPart(c).length >= 2 && !COMMON_NOUNS.has(c));
 }
 
 /** 临江县鑫源矿业 → 鑫源矿业, 江州宏宇机械 → 宏宇机械 (when the text also names 江州市): a place
- * outside the region inventory opening a core. */
-function withoutTextPlace(core: string, text: string): string {
+ * outside the region inventory opening a core. `placesInText` holds the two and three characters
+ * before every level character of the text. */
+function withoutTextPlace(core: string, placesInText: ReadonlySet<string>): string {
   const withLevel = PLACE_WITH_LEVEL.exec(core);
   if (withLevel && core.length - withLevel[0].length >= 2) return core.slice(withLevel[0].length);
   for (const len of [3, 2]) {
     const place = core.slice(0, len);
-    if (core.length - len >= 2 && LEVEL_CHARS.some((level) => text.includes(place + level))) return core.slice(len);
+    if (core.length - len >= 2 && placesInText.has(place)) return core.slice(len);
   }
   return core;
 }
 
+/** The two and three characters before each level character (江州 of 江州市), in one pass. */
+function placesBeforeLevels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < text.length; i++) {
+    if (!LEVEL_CHARS.includes(text[i])) continue;
+    out.add(text.slice(i - 2, i));
+    if (i >= 3) out.add(text.slice(i - 3, i));
+  }
+  return out;
+}
+
 const LEVEL_CHARS = ['省', '市', '县', '区', '州'];
-const COMMON_NOUNS = new Set(data.commonNouns);
 
 function allAliasCandidates(core: string): string[] {
   const out: string[] = [];
@@ -253,99 +65,144 @@ function allAliasCandidates(core: string): string[] {
   return out;
 }
 
-function isCompanyItem(item: string): boolean {
-  if (item.length < 2 || item.length > 12) return false;
-  if (NON_COMPANY_MARK.test(item) || NON_COMPANY_END.test(item)) return false;
-  if (!isHan(item[0]) && !/[A-Za-z]/.test(item[0])) return false;
-  return properPart(item).length >= 2;
-}
-
-/** Short names standing in a list whose head says they are companies. */
-export function findListedNames(text: string): string[] {
-  const names: string[] = [];
-  for (let i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
-    if (!LIST_HEAD.test(text.slice(i, i + 16))) continue;
-    let open = i;
-    while (open > 0 && !/[，。；：！？,.;:!?\n“”"（）()]/.test(text[open - 1])) open--;
-    const items = text.slice(open, i).split('、');
-    if (items.length < 2) continue;
-    items[0] = stripLeadWords(items[0]);
-    for (const item of items) if (isCompanyItem(item) && !names.includes(item)) names.push(item);
-  }
-  return names;
-}
-
-/** Mentions of `name` that are not inside an already taken span. */
-function freeMentions(text: string, name: string, taken: Claimed): Span[] {
-  return occurrences(text, name).filter((s) => taken.isFree(s));
-}
-
 export interface EnterpriseOptions {
   knownEnterprises?: string[];
   /** Where people's names were found: no company name runs into one or overlaps one (钟建华为 is not 华为). */
   personSpans?: Span[];
 }
 
+/** Every mention of every candidate name, found in one pass over the text. */
+class Mentions {
+  private readonly byName = new Map<string, Span[]>();
+  constructor(text: string, names: Iterable<string>) {
+    const words = [...new Set(names)].filter(Boolean);
+    const spans = new MultiSearch(words).spansByWord(text);
+    words.forEach((w, k) => this.byName.set(w, nonOverlapping(spans[k])));
+  }
+  /** Mentions of `name` that are not inside an already taken span. */
+  free(name: string, taken: Claimed): Span[] {
+    return (this.byName.get(name) ?? []).filter((s) => taken.isFree(s));
+  }
+}
+
 export function findEnterprises(text: string, options: EnterpriseOptions = {}): Enterprise[] {
   const result: Enterprise[] = [];
+  const byName = new Map<string, Enterprise>();
   const persons = options.personSpans ?? [];
   // People's names are taken first: a brand or short name inside one is not a company.
   const taken = new Claimed(text.length);
   for (const p of persons) taken.claim(p);
-  const known = (name: string) => result.some((e) => e.name === name || e.aliases.includes(name));
+  /** Every name or alias already given to a company. */
+  const given = new Set<string>();
+  const add = (e: Enterprise) => {
+    result.push(e);
+    byName.set(e.name, e);
+    given.add(e.name);
+  };
+  const addAlias = (e: Enterprise, alias: string, spans: Span[]) => {
+    e.aliases.push(alias);
+    e.spans.push(...spans);
+    given.add(alias);
+  };
 
-  // 1. Full names, each with every mention of it.
-  const knownNames = [...data.wellKnown, ...(options.knownEnterprises ?? [])].filter((n) => n && text.includes(n));
+  // Candidates: well-known and user names present in the text, full names, their short forms.
+  const curated = [...data.wellKnown, ...(options.knownEnterprises ?? [])].filter(Boolean);
+  const curatedSpans = new MultiSearch(curated).spansByWord(text);
+  const knownNames = curated.filter((_, k) => curatedSpans[k].length > 0);
   // Each full name once (a long report repeats its companies in every paragraph).
   const seenNames = new Set<string>();
   const fulls = findFullNames(text, knownNames, persons).filter((f) => !seenNames.has(f.name) && seenNames.add(f.name));
+  const placesInText = placesBeforeLevels(text);
+  const aliasesOf = new Map(fulls.map((f) => [f, aliasCandidates(f.core, placesInText, f.shortPlace)]));
+  const listed = findListedNames(text);
+  const shortNames = [...new Set([...listed, ...knownNames])].sort((a, b) => b.length - a.length);
+  const mentions = new Mentions(text, [...fulls.map((f) => f.name), ...[...aliasesOf.values()].flat(), ...shortNames]);
+
+  // 1. Full names, each with every mention of it.
   // A registered legal form names the company; 宏达集团 before 宏达集团有限公司 is its short form.
   const byForm = [...fulls].sort((a, b) => Number(LEGAL_FORM_END.test(b.name)) - Number(LEGAL_FORM_END.test(a.name)));
+  /** Full names already listed, by the short forms of their cores (京东方 → 京东方科技集团股份有限公司). */
+  const ownerByCore = new Map<string, FullName>();
+  /** Registered names by every part of their cores (雪松旅游 → 延边长白雪松旅游开发有限公司). */
+  const ownerByPart = new Map<string, FullName>();
+  const registeredAbbreviations = new Abbreviations(fulls.filter((f) => LEGAL_FORM_END.test(f.name)).map((f) => f.name));
   for (const f of byForm) {
-    if (known(f.name)) continue;
-    const spans = freeMentions(text, f.name, taken);
+    if (given.has(f.name)) continue;
+    const spans = mentions.free(f.name, taken);
     for (const sp of spans) taken.claim(sp);
-    // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named.
-    const owner = fulls.find((o) => o !== f && allAliasCandidates(o.core).includes(f.core) && result.some((e) => e.name === o.name));
-    const enterprise = owner && result.find((e) => e.name === owner.name);
-    if (enterprise) {
-      enterprise.aliases.push(f.name);
-      enterprise.spans.push(...spans);
-    } else result.push({ name: f.name, aliases: [], spans });
+    // 京东方集团 after 京东方科技集团股份有限公司: another legal form of a company already named;
+    // 雪松旅游公司, 岐黄饮片公司: a plain 公司 form made of a part or an abbreviation of one.
+    const registered = LEGAL_FORM_END.test(f.name);
+    let owner = ownerByCore.get(f.core);
+    if (!owner && !registered && properPart(f.core).length >= 2) {
+      const full = ownerByPart.get(f.core) ?? registeredAbbreviations.fullOf(f.core);
+      owner = full === undefined ? undefined : typeof full === 'string' ? fulls.find((o) => o.name === full) : full;
+    }
+    const enterprise = owner && owner !== f ? byName.get(owner.name) : undefined;
+    if (enterprise) addAlias(enterprise, f.name, spans);
+    else {
+      add({ name: f.name, aliases: [], spans });
+      for (const c of allAliasCandidates(f.core)) if (!ownerByCore.has(c)) ownerByCore.set(c, f);
+      if (registered) for (const part of partsOf(f.core)) if (!ownerByPart.has(part)) ownerByPart.set(part, f);
+    }
   }
   // 2. Short forms of the full names that recur on their own (天府软件 after 成都天府软件股份有限公司).
   for (const f of fulls) {
-    const enterprise = result.find((e) => e.name === f.name);
+    const enterprise = byName.get(f.name);
     if (!enterprise) continue;
-    for (const alias of aliasCandidates(f.core, text)) {
-      if (known(alias)) continue;
+    for (const alias of aliasesOf.get(f) ?? []) {
+      if (given.has(alias)) continue;
       // An opening part must stand alone: 福寿 followed by 康 is the longer form.
       const next = f.core[f.core.indexOf(alias) + alias.length];
-      const spans = freeMentions(text, alias, taken).filter((s) => !isPlaceContinuation(text, s) && (next === undefined || text[s.end] !== next));
+      const spans = mentions.free(alias, taken).filter((s) => !isPlaceContinuation(text, s) && (next === undefined || text[s.end] !== next));
       if (!spans.length) continue;
-      enterprise.aliases.push(alias);
-      enterprise.spans.push(...spans);
+      addAlias(enterprise, alias, spans);
       for (const sp of spans) taken.claim(sp);
     }
   }
   // 3. Names from lists of companies and from the curated and user lists; longer names first.
-  const listed = findListedNames(text);
-  const shortNames = [...new Set([...listed, ...knownNames])].sort((a, b) => b.length - a.length);
+  const abbreviated = new Abbreviations(fulls.map((f) => f.name));
   for (const name of shortNames) {
-    if (known(name)) continue;
-    const spans = freeMentions(text, name, taken);
+    if (given.has(name)) continue;
+    const spans = mentions.free(name, taken);
     if (!spans.length) continue;
     for (const sp of spans) taken.claim(sp);
-    const full = fulls.find((f) => abbreviates(name, f.name));
-    const enterprise = full && result.find((e) => e.name === full.name);
-    if (enterprise) {
-      enterprise.aliases.push(name);
-      enterprise.spans.push(...spans);
-    } else result.push({ name, aliases: [], spans });
+    // 珠玑纸业 for 南雄市雄州珠玑纸业有限公司: an abbreviation, or a part of four characters or more.
+    const full = abbreviated.fullOf(name) ?? (name.length >= 4 ? ownerByPart.get(name)?.name : undefined);
+    const enterprise = full !== undefined ? byName.get(full) : undefined;
+    if (enterprise) addAlias(enterprise, name, spans);
+    else add({ name, aliases: [], spans });
   }
   for (const e of result) sortSpans(e.spans);
   // A name whose every mention lies inside a longer one (a person's, another company's) is not listed.
   return result.filter((e) => e.spans.length > 0).sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+/** Every part of a core of two to eight characters (a bounded number per name). */
+function partsOf(core: string): string[] {
+  const parts: string[] = [];
+  for (let i = 0; i < core.length; i++) for (let len = 2; len <= 8 && i + len <= core.length; len++) parts.push(core.slice(i, i + len));
+  return parts;
+}
+
+/** Full names indexed by the characters that open their parts, for `abbreviates` lookups. */
+class Abbreviations {
+  private readonly byOpening = new Map<string, string[]>();
+  constructor(fulls: readonly string[]) {
+    for (const full of fulls) {
+      for (const start of segmentStarts(full)) {
+        const ch = full[start];
+        if (ch === undefined) continue;
+        const list = this.byOpening.get(ch) ?? [];
+        if (!list.includes(full)) list.push(full);
+        this.byOpening.set(ch, list);
+      }
+    }
+  }
+  /** The first full name (in text order) that `short` abbreviates. */
+  fullOf(short: string): string | undefined {
+    return (this.byOpening.get(short[0]) ?? []).find((f) => abbreviates(short, f));
+  }
 }
 
 /** 天府 in 天府新区 / 天府大道 is a place, not the company 天府软件. */
@@ -356,7 +213,7 @@ function isPlaceContinuation(text: string, span: Span): boolean {
 
 /** Where a part of a full name may open: its start, after a region or after an inner 集团/公司/银行. */
 function segmentStarts(full: string): number[] {
-  const starts = new Set([0]);
+  const starts = new Set([0, regionPrefix(full).length]);
   REGION.lastIndex = 0;
   for (let m = REGION.exec(full); m; m = REGION.exec(full)) starts.add(m.index + m[0].length);
   for (const word of ['集团', '公司', '银行']) {

@@ -3,36 +3,33 @@
  * given-name characters. Whether the name has two or three characters is decided by what follows
  * (参加, 前往, 在, 强调, punctuation …) and by how the candidates recur elsewhere in the text.
  */
-import data from '../../assets/entities/surnames.json';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, NAME_FOLLOW_WORDS, RARE_SURNAMES } from './lexicon';
+import { countsOf } from './substringCounts';
 import { isHan } from './text';
 import { matchTitle } from './titles';
 
-const SINGLE_SURNAMES = new Set(Array.from(data.single));
-const COMPOUND_SURNAMES = data.compound;
 
 /** Characters that do not occur in given names: function words, and place or body words that
  * follow a level character in ordinary text (高新区长江路, 园区长效机制). */
-const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层'));
+const NOT_GIVEN = new Set(Array.from('的了着过之而或但被把让给都在等是们个这那其该各每年月日时路街巷道镇乡县区市省村港湾桥站园厂局委厅院所部处科店场馆楼号层到下'));
+
+/** Given-name characters that are date words at the end of a name (日前, 月底). */
+const MIDDLE_ONLY = new Set(Array.from('日月'));
 
 /** Common words that begin with a surname character (干部, 常委 …): never names. */
 const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', '部门', '全体', '全会', '常委', '班子', '成员', '方面', '关于', '高度', '时间', '安全', '工作', '全面', '于是']);
 
 /** Words that may follow a name in a report (a verb, a preposition, a list marker …). */
-const FOLLOW_WORDS = [
-  '参加', '参观', '出席', '陪同', '前往', '来到', '深入', '走进', '强调', '指出', '表示', '要求', '主持',
-  '讲话', '一行', '一同', '同志', '调研', '察看', '查看', '视察', '检查', '督导', '督查', '看望', '慰问',
-  '会见', '会晤', '听取', '带队', '率队', '率领', '带领', '先后', '详细', '实地', '现场', '召开', '考察',
-  '指导', '宣布', '分别', '共同', '认为', '代表', '介绍', '接受', '见证', '致辞', '宣读', '通报', '部署',
-  '传达', '亲切', '专程', '随后', '作了', '作出', '发表', '列席', '随同', '所作', '受', '作', '要', '主讲', '汇报', '发言', '希望', '鼓励', '勉励', '提出', '对', '与', '和',
-  '及', '等', '在', '到', '赴', '为', '向', '同', '也', '还', '说', '就', '将', '又', '率', '是', '的', '从',
-  '于', '给', '把', '被', '均', '都', '结合', '围绕', '针对', '聚焦', '紧扣', '立足', '以',
-];
+const FOLLOW_WORDS = NAME_FOLLOW_WORDS;
 /** A third character that is one of these is more likely the next word than part of the name. */
 const FUNCTION_CHARS = new Set(Array.from('等在和与及为向同也还说就将又率是的对到赴从于给把被均都'));
 
-export function surnameLengthAt(text: string, at: number): number {
+/** Length of the surname at `at` (2 for 欧阳), or 0. Rare surnames (仉, 字, 玄 …) count only when
+ * the context already says a name stands here (right after a title, inside a list of names). */
+export function surnameLengthAt(text: string, at: number, allowRare = false): number {
   if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
-  return SINGLE_SURNAMES.has(text[at] ?? '') ? 1 : 0;
+  const ch = text[at] ?? '';
+  return COMMON_SURNAMES.has(ch) || (allowRare && RARE_SURNAMES.has(ch)) ? 1 : 0;
 }
 
 /** Can a name end at `at`? */
@@ -43,37 +40,24 @@ export function isNameBoundary(text: string, at: number): boolean {
   return matchTitle(text, at) > 0;
 }
 
-/** Counts are asked for again and again for the same few names: each is counted once per text. */
-let countsOf: { text: string; counts: Map<string, number> } = { text: '', counts: new Map() };
-
-function cached(text: string, key: string, count: () => number): number {
-  if (countsOf.text !== text) countsOf = { text, counts: new Map() };
-  let n = countsOf.counts.get(key);
-  if (n === undefined) countsOf.counts.set(key, (n = count()));
-  return n;
-}
+/** Characters that may open a name: only substrings opening with one are counted. */
+const NAME_OPENERS = new Set([...COMMON_SURNAMES, ...RARE_SURNAMES, ...COMPOUND_SURNAMES.map((s) => s[0])]);
+const opensName = (ch: string) => NAME_OPENERS.has(ch);
 
 function countOccurrences(text: string, needle: string): number {
-  return cached(text, needle, () => {
-    let n = 0;
-    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
-    return n;
-  });
+  return countsOf(text, opensName).count(needle);
 }
 
 /** Occurrences of `short` not continued by `next` (evidence that `short` is a name on its own). */
 function countStandalone(text: string, short: string, next: string): number {
-  return cached(text, `${short}\u0000${next}`, () => {
-    let n = 0;
-    for (let i = text.indexOf(short); i >= 0; i = text.indexOf(short, i + 1)) {
-      if (text[i + short.length] !== next) n++;
-    }
-    return n;
-  });
+  const counts = countsOf(text, opensName);
+  return counts.count(short) - counts.count(short + next);
 }
 
 /** Separators of a transliterated name (阿不都热合曼·买买提): middle dot, bullet, katakana dot. */
 const NAME_DOT = /[\u00b7\u2022\u30fb\u2027]/;
+/** One-character speaking verbs that may close a sentence right after a name. */
+const SAYS = /^[说称道讲]$/;
 const PART_MIN = 2;
 const PART_MAX = 6;
 
@@ -101,23 +85,47 @@ export function readDottedName(text: string, at: number): string | null {
   if (end === at) return null;
   let weak = 0;
   for (let len = PART_MIN; len <= PART_MAX && isHan(text[end + len - 1]); len++) {
-    if (isStrongBoundary(text, end + len)) return text.slice(at, end + len);
+    // 买买提说，: a speaking verb before the punctuation is not part of the name.
+    const spoke = weak === len - 1 && SAYS.test(text[end + len - 1]) && !isHan(text[end + len]);
+    if (isStrongBoundary(text, end + len)) return text.slice(at, end + (spoke ? weak : len));
     if (!weak && isNameBoundary(text, end + len)) weak = len;
   }
   return weak ? text.slice(at, end + weak) : null;
 }
 
+/** Longest name read when no surname + one or two given characters fits (苏德毕力格). */
+const EXTENDED_MAX = 6;
+
+/**
+ * A name longer than surname + two characters (苏德毕力格 in Mongolian, written without a dot):
+ * accepted only when it ends at a strong boundary and recurs so, while no shorter form does.
+ */
+function readExtendedName(text: string, at: number, from: number): string | null {
+  for (let end = from + 1; end - at <= EXTENDED_MAX && isHan(text[end - 1]) && !NOT_GIVEN.has(text[end - 1]); end++) {
+    if (!isStrongBoundary(text, end)) continue;
+    // 令狐建军说，: a speaking verb before the punctuation ends the sentence, not the name.
+    if (SAYS.test(text[end - 1])) return null;
+    const name = text.slice(at, end);
+    return countOccurrences(text, name) >= 2 ? name : null;
+  }
+  return null;
+}
+
 /**
  * The name starting at `at`, or null when no surname + given name ends at a plausible boundary.
+ * `afterTitle`: the context says a name stands here, so rare surnames count too.
  */
-export function readName(text: string, at: number): string | null {
+export function readName(text: string, at: number, afterTitle = false): string | null {
   const dotted = readDottedName(text, at);
   if (dotted) return dotted;
-  const surname = surnameLengthAt(text, at);
+  const surname = surnameLengthAt(text, at, afterTitle);
   if (!surname) return null;
   const given = (k: number) => isHan(text[k]) && !NOT_GIVEN.has(text[k]);
   const shortEnd = at + surname + 1;
   const longEnd = at + surname + 2;
+  // 钟日光: 日/月 may stand first in a two-character given name, never last (王强日前, 李华月底).
+  const middle = MIDDLE_ONLY.has(text[at + surname]) && given(at + surname + 1) && isNameBoundary(text, longEnd);
+  if (middle) return text.slice(at, longEnd);
   if (!given(at + surname)) return null;
   const hasLong = given(at + surname + 1);
   const short = text.slice(at, shortEnd);
@@ -125,6 +133,10 @@ export function readName(text: string, at: number): string | null {
   const shortOk = isNameBoundary(text, shortEnd);
   const longOk = long !== null && isNameBoundary(text, longEnd);
   if (COMMON_WORDS.has(short)) return null;
+  // 那顺孟和强调: a longer name that recurs alike, where the three-character form never stands alone
+  // (和 after it is part of the name, not a conjunction).
+  const longer = long ? readExtendedName(text, at, longEnd) : null;
+  if (long && longer && countOccurrences(text, long) === countOccurrences(text, longer)) return longer;
   if (long && longOk && !shortOk) return long;
   if (shortOk && !longOk) return short;
   if (long && shortOk && longOk) {
@@ -136,7 +148,38 @@ export function readName(text: string, at: number): string | null {
     const longCount = countOccurrences(text, long);
     return shortAlone > 0 && longCount <= 1 ? short : long;
   }
+  if (longer) return longer;
   // Neither ends at a known boundary: accept only with evidence from elsewhere in the text.
   if (long && countOccurrences(text, long) >= 2) return long;
+  return null;
+}
+
+/** Characters that, before a name read backwards, are a word of their own (和李明书记: 和 is not a surname here). */
+const BEFORE_NAME = new Set(Array.from('和与及同在由向对给把被让请为是的了着过将从于跟随'));
+
+/**
+ * The name that ends at `end` (江琳 in 江琳镇长, 习近平 in 贯彻习近平总书记): a surname and one or
+ * two given characters; the three-character form unless its first character is more likely a
+ * word before the name. `known` names (already titled elsewhere) win.
+ */
+export function readNameEndingAt(text: string, end: number, known: ReadonlySet<string> = new Set(), allowRare = false): string | null {
+  const fits = (len: number): string | null => {
+    const at = end - len;
+    if (at < 0) return null;
+    const surname = surnameLengthAt(text, at, allowRare);
+    if (!surname || len - surname < 1 || len - surname > 2) return null;
+    for (let k = at + surname; k < end; k++) if (!isHan(text[k]) || NOT_GIVEN.has(text[k])) return null;
+    const name = text.slice(at, end);
+    return COMMON_WORDS.has(name) ? null : name;
+  };
+  const candidates = [4, 3, 2].map(fits).filter((n): n is string => n !== null);
+  const knownOne = candidates.find((n) => known.has(n));
+  if (knownOne) return knownOne;
+  for (const name of candidates) {
+    const shorter = candidates.find((c) => c.length < name.length);
+    if (shorter && BEFORE_NAME.has(name[0]) && surnameLengthAt(name, 0) === 1) continue;
+    if (name.length === 4 && !COMPOUND_SURNAMES.some((c) => name.startsWith(c))) continue;
+    return name;
+  }
   return null;
 }

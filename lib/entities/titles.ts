@@ -22,23 +22,58 @@ const GENERIC_BODY = `(?:(?:(?![${LEVEL_CHARS}的了是在])[\\u4e00-\\u9fff]|${
 const GOVERNMENT = `(?:${alternation(data.governmentBodies)})`;
 
 const sticky = (source: string) => new RegExp(source, 'y');
+/** 宣传部长, 市公安局长: a body's last character doubling as the first of its head's post. */
+const MERGED = `(?:(?![的了是在，。、])[\\u4e00-\\u9fff]){1,8}?(?:${alternation(data.mergedBodyEnds)})长`;
+/** 原市委书记, 时任市委常委: a former post is still a title. */
+const FORMER = `(?:${alternation(data.formerPrefixes)})?`;
 
 /** Forms that may open a chain of titles. */
-const OPENING_FORMS = [
-  sticky(LEVEL_POST),
-  sticky(`${LEVEL}${GOVERNMENT}${LEVEL_POST}`),
-  sticky(`${PREFIX}副?(?:${alternation(data.openingPosts)})`),
-  sticky(`${LEVEL}(?:${BODY}|${GENERIC_BODY})${BODY}*${POST}`),
-  sticky(`${LEVEL}${POST}`),
-  sticky(`${LEVEL}(?:${alternation(data.collective)})(?!${alternation(data.collectiveNotBefore)})`),
-  sticky(`(?:${alternation(data.leadingBodies)})${BODY}*${POST}`),
+const OPENING_SOURCES = [
+  LEVEL_POST,
+  `${LEVEL}${GOVERNMENT}${LEVEL_POST}`,
+  `${PREFIX}副?(?:${alternation(data.openingPosts)})`,
+  `${LEVEL}(?:${BODY}|${GENERIC_BODY})${BODY}*${POST}`,
+  `${LEVEL}${POST}`,
+  `${LEVEL}${BODY}*${MERGED}`,
+  `${LEVEL}(?:${alternation(data.collective)})(?!${alternation(data.collectiveNotBefore)})`,
+  `(?:${alternation(data.leadingBodies)})${BODY}*${POST}`,
+];
+const OPENING_FORMS = OPENING_SOURCES.map((f) => sticky(FORMER + f));
+
+/** After 、 inside a chain the level may be left out (市委副书记、市长、…、管委会常务副主任、宣传部长). */
+/** 产业链“链长”: a post in quotation marks inside a chain. */
+const QUOTED_POST = `[“"]${POST}[”"]`;
+const CHAINED_FORMS = [
+  ...OPENING_FORMS,
+  sticky(`${FORMER}${BODY}*${POST}`),
+  sticky(`${BODY}*${MERGED}`),
+  sticky(`${GENERIC_BODY}${BODY}*(?:${POST}|${QUOTED_POST})`),
+  sticky(`${BODY}*${QUOTED_POST}`),
 ];
 
-/** After 、 inside a chain the level may be left out (市委副书记、市长、…、管委会常务副主任). */
-const CHAINED_FORMS = [...OPENING_FORMS, sticky(`${BODY}*${POST}`)];
+/** A post standing alone (副主任, 秘书长): a title only where the sentence already lists titled officials. */
+const BARE_FORMS = [sticky(`${FORMER}${BODY}*${POST}`)];
+
+/** Length of a bare post at `at` (see BARE_FORMS), or 0. */
+export function matchBarePost(text: string, at: number): number {
+  let best = 0;
+  for (const re of BARE_FORMS) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m && m[0].length > best) best = m[0].length;
+  }
+  return best;
+}
+
+/** Characters an opening title may start with: a level or zone, a post prefix, 副, an opening post,
+ * a leading body, 原/前/时任. Most positions of a text start none, and are passed over at once. */
+const OPENING_FIRST = new Set(
+  [...data.zones, ...data.levels, ...data.postPrefixes, '副', ...data.openingPosts, ...data.leadingBodies, ...data.formerPrefixes].map((w) => w[0]),
+);
 
 /** Length of the longest title starting at `at`, or 0. */
 export function matchTitle(text: string, at: number, chained = false): number {
+  if (!chained && !OPENING_FIRST.has(text[at])) return 0;
   let best = 0;
   for (const re of chained ? CHAINED_FORMS : OPENING_FORMS) {
     re.lastIndex = at;
@@ -52,10 +87,11 @@ const GOVERNMENT_BEFORE_LEVEL_POST = new RegExp(`^(?:${LEVEL})?${GOVERNMENT}(?=$
 
 /** A title in its shortest meaningful form: 市人民政府副市长 → 副市长, 县政府县长 → 县长. */
 export function reportedTitle(title: string): string {
-  return title.replace(GOVERNMENT_BEFORE_LEVEL_POST, '');
+  return title.replace(/[“”"]/g, '').replace(GOVERNMENT_BEFORE_LEVEL_POST, '');
 }
 
-const TITLE_NOTE = new RegExp(`[（(](?:${alternation(data.titleNotes)})[)）]`, 'y');
+/** A bracketed note of a few characters: the listed ones, or any short note (援疆, 挂职, 正厅级). */
+const TITLE_NOTE = new RegExp(`[（(](?:${alternation(data.titleNotes)}|[\\u4e00-\\u9fff]{1,4})[)）]`, 'y');
 
 /** Length of a bracketed note such as （挂职） at `at`, or 0. */
 export function titleNoteLength(text: string, at: number): number {
@@ -65,7 +101,7 @@ export function titleNoteLength(text: string, at: number): number {
 }
 
 /** 县城投公司董事长: a post in a named company (not a public title). */
-const COMPANY_POST = sticky(`(?:(?![的了是在，。、])[\\u4e00-\\u9fff]){1,14}?(?:公司|集团)(?:${alternation(data.companyPosts)})`);
+const COMPANY_POST = sticky(`(?:(?![的了是在，。、])[\\u4e00-\\u9fff]){1,20}?(?:${alternation(data.companyPostOrgs)})(?:${alternation(data.companyPosts)})`);
 
 /** Length of a company post at `at`, or 0. */
 export function companyPostLength(text: string, at: number): number {
