@@ -9,7 +9,10 @@ import { applyEditsInSlices, applyEditsToDom, convertDocumentTitle, setLang, Und
 import { listMentions, type Mention } from '../../lib/mentions';
 import { parseMessage, type View } from '../../lib/messages';
 import type { Detection } from '../../lib/article/detect';
-import { decodeEdits, fromWire, readPage, withBodyText, type PageEnrichment, type PageRead, type WirePageEnrichment } from '../../lib/page';
+// The DOM half of lib/page only: the text half (and its word lists) runs in the background.
+import { readPage, type PageRead } from '../../lib/page/read';
+import type { PageEnrichment } from '../../lib/page/texts';
+import { decodeEdits, fromWire, withBodyText, type WirePageEnrichment } from '../../lib/page/wire';
 import { buildReport, emptyReport, type ArticleMeta, type TabReport } from '../../lib/report';
 import type { Settings } from '../../lib/settings';
 import type { Enrichment } from '../../lib/types';
