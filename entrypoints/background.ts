@@ -12,7 +12,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { route, type BackgroundActions } from '../lib/background-router';
 import type { Message } from '../lib/messages';
 import { encodeEdits, enrichFragment, enrichOptionsFrom, enrichPage, surroundingsOptions, toWire } from '../lib/page';
-import { emptyReport, sameDocument, type TabReport } from '../lib/report';
+import type { EnrichedPageState } from '../lib/messages';
+import { buildReport, emptyReport, sameDocument, type TabReport } from '../lib/report';
 import '../lib/script/traditional';
 import { sitePattern } from '../lib/sites';
 import type { Settings } from '../lib/settings';
@@ -39,7 +40,16 @@ async function setReport(tabId: number, report: TabReport): Promise<void> {
   await action.setTitle({ tabId, title }).catch(() => undefined);
 }
 
+/** The page says it is enriched (or shows the original): its report, with the pipeline's findings for the tab. */
+async function setEnrichedReport(tabId: number, state: EnrichedPageState): Promise<void> {
+  const found = findings.get(tabId) ?? emptyReport(state.url, 'enriched');
+  const repairs = { ...found.repairs };
+  if (state.charsetRepairs) repairs.mojibake = (repairs.mojibake ?? 0) + state.charsetRepairs;
+  await setReport(tabId, { ...found, state: 'enriched', url: state.url, article: state.article, view: state.view, repairs, ...(state.detection ? { detection: state.detection } : {}) });
+}
+
 async function forgetReport(tabId: number): Promise<void> {
+  findings.delete(tabId);
   reports.delete(tabId);
   await browser.storage.session?.remove(`report:${tabId}`).catch(() => undefined);
 }
@@ -65,10 +75,14 @@ async function injectEnricher(tabId: number, frameId?: number): Promise<void> {
 }
 
 /** The text pipeline on a page's texts, with the reader's settings. */
-async function runPagePipeline(texts: Parameters<typeof enrichPage>[0]) {
+/** What the pipeline last found on each tab's top frame: the report is built from it here. */
+const findings = new Map<number, TabReport>();
+
+async function runPagePipeline(texts: Parameters<typeof enrichPage>[0], tabId: number, topFrame: boolean) {
   const options = enrichOptionsFrom(await loadSettings());
   const t0 = performance.now();
   const result = enrichPage(texts, options);
+  if (topFrame) findings.set(tabId, buildReport('', null, result.body));
   // Compact on the wire: the page parses the answer on its main thread.
   return { ...toWire(result), computeMs: performance.now() - t0 };
 }
@@ -110,7 +124,7 @@ async function registerUserSites(settings: Settings): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const actions: BackgroundActions = { injectEnricher, enrichOnRequest, runPagePipeline, runFragments, setReport, getReport, sendToTab };
+  const actions: BackgroundActions = { injectEnricher, enrichOnRequest, runPagePipeline, setEnrichedReport, runFragments, setReport, getReport, sendToTab };
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
     route(raw, sender, browser.runtime.id, browser.runtime.getURL('/'), actions),
   );

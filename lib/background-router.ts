@@ -4,7 +4,7 @@
  * content script acts on its own tab only, and only its top frame speaks for the tab — are
  * tested without a browser.
  */
-import { allowedFrom, parseMessage, type Message, type SenderKind } from './messages';
+import { allowedFrom, parseMessage, type EnrichedPageState, type Message, type SenderKind } from './messages';
 import type { PageTexts } from './page/texts';
 import { emptyReport, type TabReport } from './report';
 
@@ -26,7 +26,10 @@ export function senderKind(sender: SenderInfo, ownId: string, ownOrigin: string)
 export interface BackgroundActions {
   injectEnricher(tabId: number, frameId?: number): Promise<void>;
   enrichOnRequest(tabId: number): Promise<void>;
-  runPagePipeline(texts: PageTexts): Promise<unknown>;
+  /** The text pipeline for a content script's page; the background keeps what the tab's report needs. */
+  runPagePipeline(texts: PageTexts, tabId: number, topFrame: boolean): Promise<unknown>;
+  /** The tab's page is enriched: its report from the page's state and the pipeline's last findings. */
+  setEnrichedReport(tabId: number, state: EnrichedPageState): Promise<void>;
   runFragments(texts: string[]): Promise<unknown>;
   setReport(tabId: number, report: TabReport): Promise<void>;
   getReport(tabId: number): Promise<TabReport | null>;
@@ -44,13 +47,16 @@ export function route(raw: unknown, sender: SenderInfo, ownId: string, ownOrigin
     case 'load-enricher':
       return ownTab === undefined ? undefined : act.injectEnricher(ownTab, sender.frameId).then(() => true);
     case 'enrich-page':
-      return act.runPagePipeline(message.texts);
+      return ownTab === undefined ? undefined : act.runPagePipeline(message.texts, ownTab, (sender.frameId ?? 0) === 0);
     case 'enrich-fragments':
       return act.runFragments(message.texts);
     case 'report':
       // Only the top frame speaks for the tab.
       if (ownTab === undefined || (sender.frameId ?? 0) !== 0) return undefined;
       return act.setReport(ownTab, message.report).then(() => true);
+    case 'report-enriched':
+      if (ownTab === undefined || (sender.frameId ?? 0) !== 0) return undefined;
+      return act.setEnrichedReport(ownTab, message.enriched).then(() => true);
     case 'get-report':
       return act.getReport(message.tabId);
     case 'enrich-tab':

@@ -6,7 +6,17 @@
  * us directly, but a bug or a compromised renderer can: nested fields are validated too.
  */
 import type { PageTexts } from './page/texts';
-import type { TabReport } from './report';
+import type { ArticleMeta, TabReport } from './report';
+
+/** What only the page knows about its enriched state; the rest of the report is the background's. */
+export interface EnrichedPageState {
+  url: string;
+  article: ArticleMeta | null;
+  view: View;
+  /** Text nodes re-read from the page's own bytes (counted as mojibake repairs). */
+  charsetRepairs: number;
+  detection?: { reason: string; decidedBy: string };
+}
 
 export type View = 'enriched' | 'original';
 export type RevealKind = 'directive' | 'official' | 'enterprise';
@@ -20,6 +30,12 @@ export type Message =
   | { type: 'enrich-page'; texts: PageTexts }
   /** content → background: repair and convert text the page added later (nothing tagged). */
   | { type: 'enrich-fragments'; texts: string[] }
+  /**
+   * content → background: this tab's page is enriched (or shown as original). The background
+   * adds what its own pipeline found for the tab, so a long article's thousands of directives
+   * never cross the page's main thread a second time.
+   */
+  | { type: 'report-enriched'; enriched: EnrichedPageState }
   /** popup → background */
   | { type: 'get-report'; tabId: number }
   | { type: 'enrich-tab'; tabId: number }
@@ -89,6 +105,17 @@ export function isReport(v: unknown): v is TabReport {
   );
 }
 
+function isEnrichedState(v: unknown): v is EnrichedPageState {
+  return (
+    isObj(v) &&
+    isStr(v.url, 1 << 16) &&
+    isArticleMeta(v.article ?? null) &&
+    (v.view === 'enriched' || v.view === 'original') &&
+    isCount(v.charsetRepairs) &&
+    (v.detection === undefined || (isObj(v.detection) && isShort(v.detection.reason) && isShort(v.detection.decidedBy)))
+  );
+}
+
 function isPageTexts(v: unknown): v is PageTexts {
   return (
     isObj(v) &&
@@ -110,7 +137,7 @@ export type SenderKind = 'extension-page' | 'content';
 /** The messages each kind of sender may send to the background. */
 const ALLOWED: Record<SenderKind, ReadonlySet<Message['type']>> = {
   'extension-page': new Set(['get-report', 'enrich-tab', 'set-view', 'reveal']),
-  content: new Set(['load-enricher', 'report', 'enrich-page', 'enrich-fragments']),
+  content: new Set(['load-enricher', 'report', 'report-enriched', 'enrich-page', 'enrich-fragments']),
 };
 
 export function allowedFrom(message: Message, sender: SenderKind): boolean {
@@ -127,6 +154,8 @@ export function parseMessage(raw: unknown): Message | null {
       return isReport(raw.report) ? { type: 'report', report: raw.report } : null;
     case 'enrich-page':
       return isPageTexts(raw.texts) ? { type: 'enrich-page', texts: raw.texts } : null;
+    case 'report-enriched':
+      return isEnrichedState(raw.enriched) ? { type: 'report-enriched', enriched: raw.enriched } : null;
     case 'enrich-fragments':
       return isArrayOf(raw.texts, (x): x is string => isStr(x), 10_000) ? { type: 'enrich-fragments', texts: raw.texts } : null;
     case 'get-report':

@@ -7,13 +7,13 @@
 import { browser } from 'wxt/browser';
 import { applyEditsInSlices, applyEditsToDom, convertDocumentTitle, setLang, UndoLog, watchMutations, writeAttributes, collectText, type MutationWatcher, type TextMap } from '../../lib/dom';
 import { listMentions, type Mention } from '../../lib/mentions';
-import { parseMessage, type View } from '../../lib/messages';
+import { parseMessage, type EnrichedPageState, type View } from '../../lib/messages';
 import type { Detection } from '../../lib/article/detect';
 // The DOM half of lib/page only: the text half (and its word lists) runs in the background.
 import { readPage, type PageRead } from '../../lib/page/read';
 import type { PageEnrichment } from '../../lib/page/texts';
 import { decodeEdits, fromWire, withBodyText, type WirePageEnrichment } from '../../lib/page/wire';
-import { buildReport, emptyReport, type ArticleMeta, type TabReport } from '../../lib/report';
+import { emptyReport, type ArticleMeta, type TabReport } from '../../lib/report';
 import type { Settings } from '../../lib/settings';
 import type { Enrichment } from '../../lib/types';
 import { setPageState } from '../../utils/page-state';
@@ -177,12 +177,17 @@ async function enrichAdded(state: EnricherState, nodes: Node[]): Promise<void> {
   paused(state, 'added', () => maps.forEach((m, k) => applyEditsToDom(m, typeof encoded[k] === 'string' ? decodeEdits(encoded[k]) : [], state.undo)));
 }
 
-function report(state: EnricherState): TabReport {
-  if (!state.result) return emptyReport(location.href, 'enriched');
-  const r = buildReport(location.href, state.meta, state.result);
-  if (state.charsetRepairs) r.repairs.mojibake = (r.repairs.mojibake ?? 0) + state.charsetRepairs;
-  r.detection = { reason: state.read.detection.reason, decidedBy: state.read.detection.decidedBy };
-  return { ...r, view: state.view };
+/** Tell the background the page is enriched (or shows the original); it adds its pipeline's findings. */
+async function reportEnriched(state: EnricherState): Promise<void> {
+  if (window !== window.top) return;
+  const enriched: EnrichedPageState = {
+    url: location.href,
+    article: state.meta,
+    view: state.view,
+    charsetRepairs: state.charsetRepairs,
+    detection: { reason: state.read.detection.reason, decidedBy: state.read.detection.decidedBy },
+  };
+  await browser.runtime.sendMessage({ type: 'report-enriched', enriched }).catch(() => undefined);
 }
 
 async function setView(state: EnricherState, view: View): Promise<void> {
@@ -199,7 +204,7 @@ async function setView(state: EnricherState, view: View): Promise<void> {
     state.read = readThisPage(state);
     await enrichRoot(state);
   }
-  await sendReport(report(state));
+  await reportEnriched(state);
 }
 
 async function reveal(state: EnricherState, kind: 'directive' | 'official' | 'enterprise', key: string): Promise<boolean> {
@@ -257,7 +262,7 @@ async function enrichPage(): Promise<void> {
       MutationObserver: window.MutationObserver,
       schedule: (cb) => window.requestAnimationFrame(() => cb()),
     });
-    await sendReport(report(state));
+    await reportEnriched(state);
     setPageState(document, 'enriched');
     // For the benchmark (npm run bench): how long the page's main thread was ours, and the background's share.
     performance.mark('zhengwen:enriched', { detail: { mainThreadMs: timing.busyMs, pipelineMs: timing.pipelineMs, chars: read.texts.body.length, steps: timing.steps } });

@@ -17,6 +17,7 @@ function actions(): BackgroundActions & Record<string, ReturnType<typeof vi.fn>>
     injectEnricher: ok(),
     enrichOnRequest: ok(),
     runPagePipeline: vi.fn(async () => ({ ok: true })),
+    setEnrichedReport: ok(),
     runFragments: vi.fn(async () => []),
     setReport: ok(),
     getReport: vi.fn(async () => emptyReport('http://x/', 'enriched')),
@@ -76,11 +77,23 @@ describe('background router', () => {
     expect(act.setReport).not.toHaveBeenCalled();
   });
 
+  it('an enriched page reports its own state for its own tab; the findings are the background’s', async () => {
+    const act = actions();
+    const enriched = { url: 'http://x/', article: null, view: 'enriched', charsetRepairs: 0 };
+    await route({ type: 'report-enriched', enriched }, content(3), ID, ORIGIN, act);
+    expect(act.setEnrichedReport).toHaveBeenCalledWith(3, enriched);
+    expect(route({ type: 'report-enriched', enriched }, content(3, 1), ID, ORIGIN, act)).toBeUndefined();
+    expect(route({ type: 'report-enriched', enriched: { ...enriched, charsetRepairs: -1 } }, content(3), ID, ORIGIN, act)).toBeUndefined();
+    expect(route({ type: 'report-enriched', enriched }, popup, ID, ORIGIN, act)).toBeUndefined();
+  });
+
   it('the text pipeline is only for content scripts, with validated texts', async () => {
     const act = actions();
     const texts = { body: '正文', around: '', title: '标题', meta: { title: '标题', source: null, reporter: null, editor: null }, attributes: [] };
     await route({ type: 'enrich-page', texts }, content(3), ID, ORIGIN, act);
-    expect(act.runPagePipeline).toHaveBeenCalledWith(texts);
+    expect(act.runPagePipeline).toHaveBeenCalledWith(texts, 3, true);
+    await route({ type: 'enrich-page', texts }, content(3, 5), ID, ORIGIN, act);
+    expect(act.runPagePipeline).toHaveBeenLastCalledWith(texts, 3, false);
     expect(route({ type: 'enrich-page', texts: { ...texts, attributes: [1] } }, content(3), ID, ORIGIN, act)).toBeUndefined();
     expect(route({ type: 'enrich-page', texts }, popup, ID, ORIGIN, act)).toBeUndefined();
   });
