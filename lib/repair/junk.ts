@@ -1,10 +1,12 @@
-/** Page junk: front matter, markup, then furniture lines (each removal is a 'junk' edit). */
+/** Page junk: front matter, markup, then furniture glued to lines, then furniture lines (each
+ * removal is a 'junk' edit). */
 import { chainSteps } from '../edits';
 import type { StepResult } from '../types';
 import { stripFrontMatter } from './front-matter';
+import { stripGluedChrome } from './glued-chrome';
 import { dropJunkLines } from './junk-lines';
 import { stripMarkup } from './markup';
 
 export function repairJunk(text: string): StepResult {
-  return chainSteps(text, [stripFrontMatter, stripMarkup, dropJunkLines]);
+  return chainSteps(text, [stripFrontMatter, stripMarkup, stripGluedChrome, dropJunkLines]);
 }
