@@ -6,7 +6,9 @@ import { stripFrontMatter } from './front-matter';
 import { stripGluedChrome } from './glued-chrome';
 import { dropJunkLines } from './junk-lines';
 import { stripMarkup } from './markup';
+import { replaceNbspMarks } from './nbsp-marks';
+import { repairTableRemnants } from './table-remnants';
 
 export function repairJunk(text: string): StepResult {
-  return chainSteps(text, [stripFrontMatter, stripMarkup, stripGluedChrome, dropJunkLines]);
+  return chainSteps(text, [stripFrontMatter, stripMarkup, replaceNbspMarks, repairTableRemnants, stripGluedChrome, dropJunkLines]);
 }
