@@ -262,10 +262,15 @@ export function dropJunkLines(text: string): StepResult {
     // A weak footer line goes with the furniture next to it.
     if (!l.junk && isWeakFooter(l.n) && (content[k - 1]?.junk || content[k + 1]?.junk)) l.junk = true;
   });
-  // Headlines listed under 相关阅读 and the like, up to the first line that is not one.
-  for (let k = 0; k < content.length; k++) {
+  // Headlines listed under 相关阅读 and the like, when the list closes the page: everything
+  // after the header is furniture or such a headline (a header inside the article does not
+  // take the article's short lines with it).
+  let tail = content.length;
+  while (tail > 0 && (content[tail - 1].junk || isListedHeadline(content[tail - 1].n))) tail--;
+  for (let k = Math.max(tail - 1, 0); k < content.length; k++) {
     if (!isListHeader(content[k].n)) continue;
-    for (let j = k + 1; j < content.length && (content[j].junk || isListedHeadline(content[j].n)); j++) content[j].junk = true;
+    for (let j = k + 1; j < content.length; j++) content[j].junk = true;
+    break;
   }
   // A site banner: the short lines above the page's top menu.
   const menu = content.findIndex((l, k) => k <= MAX_BANNER_LINES && l.junk && isMenuBar(text.slice(l.start, l.end)));
