@@ -11,9 +11,32 @@ import { forEachLine } from './line-removal';
 const isBar = (c: string | undefined) => c === '|' || c === '｜';
 const CELL_GAP = '\u3000';
 
+/** `+-----+-----+`, `|---|:--|`: the border of a table drawn in text, kept as drawn. */
+function isBorder(text: string, start: number, end: number): boolean {
+  let dashes = 0;
+  for (let k = start; k < end; k++) {
+    const c = text[k];
+    if (c === '-' || c === '=') dashes++;
+    else if (!'+|:'.includes(c) && !isBlank(c) && c !== '\r') return false;
+  }
+  return dashes >= 3;
+}
+
+/** Cells padded to line up (`| CPU    | 4 核 |`): a table drawn in text, not a copy's remnant. */
+function isPadded(text: string, start: number, end: number): boolean {
+  for (let k = start + 2; k < end; k++) if (isBar(text[k]) && isBlank(text[k - 1]) && isBlank(text[k - 2])) return true;
+  return false;
+}
+
 export function repairTableRemnants(text: string): StepResult {
   const edits: Edit[] = [];
+  const spans: [number, number][] = [];
   forEachLine(text, (start, end) => {
+    spans.push([start, end]);
+  });
+  const border = spans.map(([s, e]) => isBorder(text, s, e));
+  spans.forEach(([start, end], line) => {
+    if (border[line] || border[line - 1] || border[line + 1]) return;
     let a = start;
     while (a < end && isBlank(text[a])) a++;
     let b = end;
@@ -22,6 +45,7 @@ export function repairTableRemnants(text: string): StepResult {
     let bars = 0;
     for (let k = a; k < b; k++) if (isBar(text[k])) bars++;
     if (isBar(text[a]) && bars >= 3) {
+      if (isPadded(text, a, b)) return;
       // A row: drop the outer bars, turn the inner ones into cell gaps.
       let k = a + 1;
       while (k < b && isBlank(text[k])) k++;

@@ -122,6 +122,11 @@ describe('table remnants and non-breaking spaces turned into ?', () => {
     expect(junk('正文第一段。\n|\n正文第二段。')).toBe('正文第一段。\n正文第二段。');
     // A formula or a shell pipe is not a table.
     expect(repairTableRemnants('cat a.txt | grep b').edits).toEqual([]);
+    // A table drawn in text (borders, padded cells, Markdown rules) stays as drawn.
+    const drawn = ['+------+--------+', '| 项目 | 配置   |', '+------+--------+', '| 内存 | 16 GB  |', '+------+--------+'].join('\n');
+    expect(repairJunk(drawn).edits).toEqual([]);
+    expect(repairTableRemnants('| 项目   | 数量 |\n| 水泥   | 30吨 |').edits).toEqual([]);
+    expect(repairTableRemnants('| 项目 | 数量 |\n|---|---|\n| 水泥 | 30吨 |').edits).toEqual([]);
   });
 
   it('removes ? indents, turns ? gaps into a space, keeps real question marks', () => {
