@@ -16,6 +16,7 @@
 import { applyEdits, composeEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { decodeDoubleByte, decodeUtf8, LOST_BYTE, type Piece } from './mojibake-decode';
+import { decodeLattice, isTolerantSignature, type LatticeOptions, type LatticeResult } from './mojibake-lattice';
 import { goodShare, textScore, unitScore } from './mojibake-score';
 import { cp1252Tables, doubleByteTable, utf8LeadMarkers, type Legacy } from './mojibake-tables';
 
@@ -31,9 +32,12 @@ interface ByteRun {
 interface Proposal {
   start: number;
   end: number;
-  pieces: Piece[];
-  owner: Int32Array;
   gain: number;
+  /** Byte-level pieces and their owners (fixed byte readings), or … */
+  pieces?: Piece[];
+  owner?: Int32Array;
+  /** … the edits of a mixed-reading decode (mojibake-lattice.ts). */
+  edits?: Edit[];
 }
 
 const HIGH_1252 = '\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
@@ -240,8 +244,9 @@ function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Propo
 
 /** Accepted proposal → edits: lossy where bytes were lost, mojibake elsewhere. */
 function proposalEdits(text: string, p: Proposal): Edit[] {
+  if (p.edits) return p.edits;
   const edits: Edit[] = [];
-  for (const g of groupPieces(p.pieces, p.owner)) {
+  for (const g of groupPieces(p.pieces!, p.owner!)) {
     const replacement = g.pieces.map((x) => x.text).join('');
     if (replacement === text.slice(g.start, g.end)) continue;
     const kind = g.pieces.some((x) => x.lost) ? 'lossy' : 'mojibake';
@@ -267,6 +272,126 @@ function trimEdit(text: string, e: Edit): Edit | null {
   }
   if (start === end && replacement === '') return null;
   return { ...e, start, end, replacement };
+}
+
+// ---------------------------------------------------------------- mixed readings
+
+/** Characters a mixed reading may take bytes from: below the CJK blocks, no line breaks. */
+const isByteReadable = (c: number) => c >= 0x20 && c < 0x3000 && c !== 0x2028 && c !== 0x2029;
+/** An ASCII stretch this long is text of its own (English, a URL), not trail bytes. */
+const MAX_ASCII_INSIDE = 12;
+/** Share of non-ASCII characters a stretch needs to be read as mixed mojibake. */
+const MIN_HIGH_SHARE = 0.3;
+
+/** Stretches of byte-readable text dense in non-ASCII characters. */
+function mixedRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isByteReadable(text.charCodeAt(i)) || text.charCodeAt(i) < 0x80) {
+      i++;
+      continue;
+    }
+    // Grow from a non-ASCII character over readable text, stopping at a long ASCII stretch.
+    const start = i;
+    let end = i;
+    let high = 0;
+    let ascii = 0;
+    let j = i;
+    while (j < text.length && isByteReadable(text.charCodeAt(j))) {
+      if (text.charCodeAt(j) >= 0x80) {
+        high++;
+        ascii = 0;
+        end = j + 1;
+      } else if (++ascii > MAX_ASCII_INSIDE) break;
+      j++;
+    }
+    // Trailing ASCII may be trail bytes or folds of the last character: take a little.
+    let tail = end;
+    while (tail < text.length && tail - end < 3 && isByteReadable(text.charCodeAt(tail)) && text.charCodeAt(tail) > 0x20) tail++;
+    let head = start;
+    while (head > 0 && start - head < 3 && isByteReadable(text.charCodeAt(head - 1)) && text.charCodeAt(head - 1) > 0x20 && (runs.length === 0 || head > runs[runs.length - 1][1])) head--;
+    if (high >= 2 && high >= MIN_HIGH_SHARE * (tail - head)) runs.push([head, tail]);
+    i = Math.max(end, i + 1);
+  }
+  return runs;
+}
+
+const LATTICE_OPTIONS: LatticeOptions[] = [
+  { source: 'gbk', tolerant: true },
+  { source: 'gbk', tolerant: false },
+  { source: 'big5', tolerant: false },
+  { source: 'utf8', tolerant: false },
+];
+
+/** Proposals from mixed readings of each dense stretch, one per changed region. */
+function latticeProposals(text: string, out: Proposal[]): void {
+  for (const [from, to] of mixedRuns(text)) {
+    // The most probable reading of the stretch; the tolerant one only where its signature shows.
+    let tolerant = false;
+    for (let k = from; k < to && !tolerant; k++) tolerant = isTolerantSignature(text.charCodeAt(k));
+    let best: LatticeResult | null = null;
+    for (const options of LATTICE_OPTIONS) {
+      if (options.tolerant && !tolerant) continue;
+      const r = decodeLattice(text, from, to, options);
+      if (!best || r.score > best.score) best = r;
+    }
+    {
+      const chars = best!.chars;
+      // Groups of characters over the same stretch of text.
+      const groups: { start: number; end: number; text: string; lost: boolean }[] = [];
+      for (const c of chars) {
+        const g = groups[groups.length - 1];
+        if (g && c.from < g.end) {
+          g.end = Math.max(g.end, c.to);
+          g.text += c.text;
+          g.lost ||= c.lost;
+        } else groups.push({ start: c.from, end: Math.max(c.to, c.from), text: c.text, lost: c.lost });
+      }
+      const changed = groups.map((g) => g.text !== text.slice(g.start, g.end));
+      let i = 0;
+      while (i < groups.length) {
+        if (!changed[i]) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        let last = i;
+        while (j < groups.length && (changed[j] || groups[j].start - groups[last].end <= 4)) {
+          if (changed[j]) last = j;
+          j++;
+        }
+        const region = groups.slice(i, last + 1);
+        const p = evaluateEdits(text, region);
+        if (p) out.push(p);
+        i = last + 1;
+      }
+    }
+  }
+}
+
+/** Score a mixed-reading region and keep it when it reads clearly better. */
+function evaluateEdits(text: string, region: { start: number; end: number; text: string; lost: boolean }[]): Proposal | null {
+  const start = region[0].start;
+  const end = region[region.length - 1].end;
+  const fresh = region.map((g) => g.text).join('');
+  if (fresh === text.slice(start, end)) return null;
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  const gain = textScore(before + fresh + after, before.length, before.length + fresh.length) - textScore(text, start, end);
+  if (gain < Math.max(2, 0.15 * (end - start))) return null;
+  if (goodShare(fresh) < 0.75) return null;
+  const edits: Edit[] = [];
+  for (const g of region) {
+    if (g.text === text.slice(g.start, g.end)) continue;
+    const kind = g.lost ? 'lossy' : 'mojibake';
+    const last = edits[edits.length - 1];
+    if (last && last.end === g.start && last.kind === kind) {
+      last.end = g.end;
+      last.replacement += g.text;
+    } else edits.push({ kind, start: g.start, end: g.end, replacement: g.text });
+  }
+  return { start, end, gain, edits: edits.map((e) => trimEdit(text, e)).filter((e): e is Edit => e !== null) };
 }
 
 // ---------------------------------------------------------------- losses outside mojibake runs
@@ -333,6 +458,7 @@ function repairOnce(text: string): StepResult {
     doubleByteProposals(text, run, 'gbk', proposals);
     doubleByteProposals(text, run, 'big5', proposals);
   }
+  latticeProposals(text, proposals);
   for (const enc of ['gbk', 'big5'] as const) {
     for (const run of doubleByteRuns(text, enc)) {
       utf8Proposals(text, run, proposals);
