@@ -27,6 +27,8 @@ export interface LatticeOptions {
   source: LatticeSource;
   /** Characters may also be read as their own UTF-8 bytes (the tolerant decoder). */
   tolerant: boolean;
+  /** The text went through NFKC: folded strings may be read as what they came from. */
+  folded?: boolean;
 }
 
 /** One decoded character and the stretch of the text its bytes came from. */
@@ -70,7 +72,7 @@ function utf8Bytes(cp: number): number[] {
 }
 
 /** The byte readings of text at i. */
-function readingsAt(text: string, i: number, limit: number, tolerant: boolean, out: Reading[]): void {
+function readingsAt(text: string, i: number, limit: number, tolerant: boolean, folded: boolean, out: Reading[]): void {
   out.length = 0;
   const { encode } = cp1252Tables();
   const c = text.charCodeAt(i);
@@ -82,7 +84,7 @@ function readingsAt(text: string, i: number, limit: number, tolerant: boolean, o
     if (tolerant && (c < 0xd800 || c > 0xdfff)) out.push({ len: 1, bytes: utf8Bytes(c), cost: UTF8_READING_COST, latinFirst: false });
   }
   if (c === 0x20) out.push({ len: 1, bytes: [0xa0], cost: NBSP_COST, latinFirst: true });
-  for (let len = 1; len <= MAX_FOLDED && i + len <= limit; len++) {
+  for (let len = 1; folded && len <= MAX_FOLDED && i + len <= limit; len++) {
     const folded = text.slice(i, i + len);
     const sources = nfkcSources(folded);
     if (!sources) continue;
@@ -362,7 +364,7 @@ export function decodeLattice(text: string, from: number, to: number, options: L
     if (here.size === 0) continue;
     let list = [...here.values()];
     if (list.length > MAX_STATES) list = list.sort((a, b) => b.score - a.score).slice(0, MAX_STATES);
-    readingsAt(text, from + i, to, options.tolerant, readings);
+    readingsAt(text, from + i, to, options.tolerant, options.folded === true, readings);
     for (const node of list) {
       for (const r of readings) {
         const end = from + i + r.len;

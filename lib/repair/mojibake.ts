@@ -16,8 +16,9 @@
 import { applyEdits, composeEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { decodeDoubleByte, decodeUtf8, LOST_BYTE, type Piece } from './mojibake-decode';
+import { showsNfkcFolding } from './nfkc-inverse';
 import { decodeLattice, isTolerantSignature, type LatticeOptions, type LatticeResult } from './mojibake-lattice';
-import { goodShare, textScore, unitScore } from './mojibake-score';
+import { goodShare, textScore, unitScore, wordPairShare } from './mojibake-score';
 import { cp1252Tables, doubleByteTable, utf8LeadMarkers, type Legacy } from './mojibake-tables';
 
 /** A stretch of the text turned back into the bytes a wrong decoder saw. */
@@ -38,6 +39,8 @@ interface Proposal {
   owner?: Int32Array;
   /** … the edits of a mixed-reading decode (mojibake-lattice.ts). */
   edits?: Edit[];
+  /** A reading in another charset that strings words where the display strung none. */
+  fluent?: boolean;
 }
 
 const HIGH_1252 = '\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
@@ -160,7 +163,14 @@ const isFirstByte = (owner: Int32Array, b: number) => b === 0 || owner[b - 1] !=
 const isLastByte = (owner: Int32Array, b: number) => b === owner.length - 1 || owner[b + 1] !== owner[b];
 
 /** Score a candidate for text[start, end) and keep it when it reads clearly better. */
-function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0): Proposal | null {
+/** A reading in another charset than the display's (Big5 shown as GBK) must turn text that
+ * strings no words into text that does: clean traditional text read as GBK bytes also gives
+ * common characters, but no words. */
+const CROSS_MAX_BEFORE = 0.1;
+const MIN_FLUENT_STRETCH = 12;
+const CROSS_MIN_AFTER = 0.25;
+
+function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0, cross = false): Proposal | null {
   if (pieces.length === 0) return null;
   const start = run.owner[pieces[0].from];
   const end = run.owner[pieces[pieces.length - 1].to - 1] + 1;
@@ -172,7 +182,8 @@ function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0): Pr
     textScore(before + fresh + after, before.length, before.length + fresh.length) - textScore(text, start, end) + evidence;
   if (gain < Math.max(2, 0.15 * (end - start))) return null;
   if (goodShare(fresh) < 0.75) return null;
-  return { start, end, pieces, owner: run.owner, gain };
+  const fluent = cross && wordPairShare(text.slice(start, end)) < CROSS_MAX_BEFORE && wordPairShare(fresh) >= CROSS_MIN_AFTER;
+  return { start, end, pieces, owner: run.owner, gain, fluent };
 }
 
 const UTF8_EVIDENCE = 0.5;
@@ -236,7 +247,7 @@ function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Propo
       if (changed[j]) lastChanged = j;
       j++;
     }
-    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces));
+    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces), 0, true);
     if (p) out.push(p);
     i = lastChanged + 1;
   }
@@ -326,14 +337,17 @@ const LATTICE_OPTIONS: LatticeOptions[] = [
 
 /** Proposals from mixed readings of each dense stretch, one per changed region. */
 function latticeProposals(text: string, out: Proposal[]): void {
-  for (const [from, to] of mixedRuns(text)) {
+  const runs = mixedRuns(text);
+  if (runs.length === 0) return;
+  const folded = showsNfkcFolding(text);
+  for (const [from, to] of runs) {
     // The most probable reading of the stretch; the tolerant one only where its signature shows.
     let tolerant = false;
     for (let k = from; k < to && !tolerant; k++) tolerant = isTolerantSignature(text.charCodeAt(k));
     let best: LatticeResult | null = null;
     for (const options of LATTICE_OPTIONS) {
       if (options.tolerant && !tolerant) continue;
-      const r = decodeLattice(text, from, to, options);
+      const r = decodeLattice(text, from, to, { ...options, folded });
       if (!best || r.score > best.score) best = r;
     }
     {
@@ -459,12 +473,18 @@ function repairOnce(text: string): StepResult {
     doubleByteProposals(text, run, 'big5', proposals);
   }
   latticeProposals(text, proposals);
+  const cross: Proposal[] = [];
   for (const enc of ['gbk', 'big5'] as const) {
     for (const run of doubleByteRuns(text, enc)) {
       utf8Proposals(text, run, proposals);
       doubleByteProposals(text, run, enc, proposals);
+      // A Big5 page opened as GBK (a mirror's traditional copy), or the other way round.
+      doubleByteProposals(text, run, enc === 'gbk' ? 'big5' : 'gbk', cross);
     }
   }
+  // The other charset is the page's when one stretch of it reads fluently; then its shorter
+  // stretches (a headline, a byline) are read the same way.
+  if (cross.some((p) => p.fluent && p.end - p.start >= MIN_FLUENT_STRETCH)) proposals.push(...cross);
   // Best gain first; a span goes to one candidate only.
   proposals.sort((a, b) => b.gain - a.gain);
   const covered = new Uint8Array(text.length);

@@ -50,13 +50,18 @@ export function nfkcSources(folded: string): readonly string[] | undefined {
   return inverse.get(folded);
 }
 
-/** Whether a text shows traces of NFKC over mojibake: a fraction slash between digits, a
- * combining mark after a space, or a Latin ligature split into letters next to Latin-1. */
+/**
+ * Whether the text went through NFKC: it shows what NFKC leaves of Latin-1 mojibake (a
+ * fraction slash `1⁄4`, a combining mark after a space ` ̈`) and holds no character NFKC
+ * would have folded (`²`, `º`, `…`, a non-breaking space). Only then may a digit or letter be
+ * read as a fold: `13` next to mojibake is otherwise just 13.
+ */
 export function showsNfkcFolding(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
+  let trace = false;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2044) return true;
-    if (isCombining(c) && text.charCodeAt(i - 1) === 0x20) return true;
+    if (c === 0x2044 || (isCombining(c) && i > 0 && text.charCodeAt(i - 1) === 0x20)) trace = true;
+    else if (c >= 0xa0 && c < 0x3000 && !isCombining(c) && text[i].normalize('NFKC') !== text[i]) return false;
   }
-  return false;
+  return trace;
 }
