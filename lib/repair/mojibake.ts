@@ -464,7 +464,28 @@ function lossyEdits(text: string, covered: Uint8Array): Edit[] {
 
 // ---------------------------------------------------------------- the step
 
-function repairOnce(text: string): StepResult {
+/**
+ * UTF-8 read as GBK twice (a mojibake page saved as UTF-8 and read as GBK again): the first
+ * UTF-8 reading of the bytes is itself mojibake, no better than the display, so it is judged
+ * by what a second repair of it gives.
+ */
+function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
+  const first = decodeUtf8(run.bytes)
+    .map((p) => p.text)
+    .join('');
+  if (!mayContainMojibake(first)) return null;
+  const second = repairOnce(first, false).text;
+  const start = run.owner[0];
+  const end = run.owner[run.owner.length - 1] + 1;
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  const gain = textScore(before + second + after, before.length, before.length + second.length) - textScore(text, start, end);
+  if (gain < Math.max(2, 0.15 * (end - start)) || goodShare(second) < 0.75) return null;
+  const edit = trimEdit(text, { kind: second.includes('\uFFFD') ? 'lossy' : 'mojibake', start, end, replacement: second });
+  return edit ? { start, end, gain, edits: [edit] } : null;
+}
+
+function repairOnce(text: string, nested = true): StepResult {
   if (!mayContainMojibake(text)) return { text, edits: [] };
   const proposals: Proposal[] = [];
   for (const run of latinRuns(text)) {
@@ -477,6 +498,10 @@ function repairOnce(text: string): StepResult {
   for (const enc of ['gbk', 'big5'] as const) {
     for (const run of doubleByteRuns(text, enc)) {
       utf8Proposals(text, run, proposals);
+      if (nested && enc === 'gbk') {
+        const p = doubleDecodeProposal(text, run);
+        if (p) proposals.push(p);
+      }
       doubleByteProposals(text, run, enc, proposals);
       // A Big5 page opened as GBK (a mirror's traditional copy), or the other way round.
       doubleByteProposals(text, run, enc === 'gbk' ? 'big5' : 'gbk', cross);
