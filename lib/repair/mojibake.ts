@@ -341,9 +341,11 @@ function latticeProposals(text: string, out: Proposal[]): void {
   if (runs.length === 0) return;
   const folded = showsNfkcFolding(text);
   for (const [from, to] of runs) {
-    // The most probable reading of the stretch; the tolerant one only where its signature shows.
+    // The most probable reading of the stretch; the tolerant one only where its signature
+    // shows. Without either trace the fixed readings (latinRuns) say all there is to say.
     let tolerant = false;
     for (let k = from; k < to && !tolerant; k++) tolerant = isTolerantSignature(text.charCodeAt(k));
+    if (!tolerant && !folded) continue;
     let best: LatticeResult | null = null;
     for (const options of LATTICE_OPTIONS) {
       if (options.tolerant && !tolerant) continue;
@@ -464,6 +466,23 @@ function lossyEdits(text: string, covered: Uint8Array): Edit[] {
 
 // ---------------------------------------------------------------- the step
 
+/** Share of UTF-8 lead-byte characters among the ideographs UTF-8 read as GBK shows (one
+ * character in three, or so); ordinary text has a few. */
+const MIN_LEAD_MARKER_SHARE = 0.2;
+
+function looksLikeUtf8AsGbk(s: string): boolean {
+  const marks = utf8LeadMarkers();
+  let han = 0;
+  let marked = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x3400) continue;
+    han++;
+    if (marks[c]) marked++;
+  }
+  return han >= 4 && marked >= MIN_LEAD_MARKER_SHARE * han;
+}
+
 /**
  * UTF-8 read as GBK twice (a mojibake page saved as UTF-8 and read as GBK again): the first
  * UTF-8 reading of the bytes is itself mojibake, no better than the display, so it is judged
@@ -473,7 +492,7 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
   const first = decodeUtf8(run.bytes)
     .map((p) => p.text)
     .join('');
-  if (!mayContainMojibake(first)) return null;
+  if (!looksLikeUtf8AsGbk(first)) return null;
   const second = repairOnce(first, false).text;
   const start = run.owner[0];
   const end = run.owner[run.owner.length - 1] + 1;
@@ -503,8 +522,11 @@ function repairOnce(text: string, nested = true): StepResult {
         if (p) proposals.push(p);
       }
       doubleByteProposals(text, run, enc, proposals);
-      // A Big5 page opened as GBK (a mirror's traditional copy), or the other way round.
-      doubleByteProposals(text, run, enc === 'gbk' ? 'big5' : 'gbk', cross);
+      // A Big5 page opened as GBK (a mirror's traditional copy), or the other way round:
+      // only where the display strings no words.
+      if (!(wordPairShare(text.slice(run.owner[0], run.owner[run.owner.length - 1] + 1)) >= CROSS_MAX_BEFORE)) {
+        doubleByteProposals(text, run, enc === 'gbk' ? 'big5' : 'gbk', cross);
+      }
     }
   }
   // The other charset is the page's when one stretch of it reads fluently; then its shorter
