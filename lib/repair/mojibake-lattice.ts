@@ -19,9 +19,12 @@ export type LatticeSource = Legacy | 'utf8';
 /** A character no windows-1252 decoder shows but a tolerant UTF-8 reading does (`ѯ`, `ṩ`,
  * `ɦ`, `κ`): the signature of the tolerant decoder. */
 export function isTolerantSignature(c: number): boolean {
-  if (c < 0x100 || c >= 0x3000) return false;
+  if (c < 0x100 || c >= 0x3000 || PINYIN_LETTERS.includes(String.fromCharCode(c))) return false;
   return cp1252Tables().encode[c] < 0;
 }
+
+/** Tone-marked letters of pinyin (`qīngdān`): text of their own, not a tolerant reading. */
+const PINYIN_LETTERS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 
 export interface LatticeOptions {
   source: LatticeSource;
