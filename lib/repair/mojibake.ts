@@ -17,6 +17,7 @@ import { applyEdits, composeEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { decodeDoubleByte, decodeUtf8, LOST_BYTE, type Piece } from './mojibake-decode';
 import { showsNfkcFolding } from './nfkc-inverse';
+import { fillLostUtf8 } from './utf8-fill';
 import { decodeLattice, isTolerantSignature, type LatticeOptions, type LatticeResult } from './mojibake-lattice';
 import { goodShare, textScore, unitScore, wordPairShare } from './mojibake-score';
 import { cp1252Tables, doubleByteTable, utf8LeadMarkers, type Legacy } from './mojibake-tables';
@@ -116,6 +117,15 @@ export function isLoneTrail(text: string, i: number): boolean {
   return c >= 0x40 && c <= 0x7e && i > 0 && cjk(text.charCodeAt(i - 1)) && cjk(text.charCodeAt(i + 1));
 }
 
+/** `鍓?10`, `闃舵?銆?`: a `?` right after a GBK character, where a page saved through GBK
+ * wrote the U+FFFD of an invalid pair; a question mark follows a clause, not the middle of
+ * mojibake (the run must still read better decoded). */
+function isSavedLoss(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x3f || i === 0) return false;
+  const prev = text.charCodeAt(i - 1);
+  return prev >= 0x3400 && prev !== 0xfffd && utf8LeadMarkers()[prev] === 1;
+}
+
 /** Maximal runs of non-ASCII characters that `enc` can encode, kept when one looks wrong. */
 function doubleByteRuns(text: string, enc: Legacy): ByteRun[] {
   const { encode } = doubleByteTable(enc);
@@ -134,6 +144,8 @@ function doubleByteRuns(text: string, enc: Legacy): ByteRun[] {
       const c = text.charCodeAt(i);
       if (ok(c)) {
         if (unitScore(c) < 0) odd = true;
+      } else if (enc === 'gbk' && isSavedLoss(text, i)) {
+        odd = true;
       } else if (isLoneTrail(text, i) && ok(text.charCodeAt(i + 1))) {
         // A lone ASCII trail byte between double-byte characters: the decoder resynchronised
         // there after a lost byte (Big5 does at once), so the run goes on through it.
@@ -147,7 +159,12 @@ function doubleByteRuns(text: string, enc: Legacy): ByteRun[] {
     const lone: number[] = [];
     for (let k = start; k < i; k++) {
       const c = text.charCodeAt(k);
-      if (c < 0x80) bytes.push(c), owner.push(k), lone.push(1);
+      if (c === 0x3f && enc === 'gbk' && isSavedLoss(text, k)) {
+        // A U+FFFD saved through GBK: the invalid pair (two bytes), or its lead alone when
+        // an ASCII byte followed (that byte was read again).
+        const width = text.charCodeAt(k + 1) < 0x80 || k + 1 >= text.length ? 1 : 2;
+        for (let w = 0; w < width; w++) bytes.push(LOST_BYTE), owner.push(k), lone.push(0);
+      } else if (c < 0x80) bytes.push(c), owner.push(k), lone.push(1);
       else if (c === 0xfffd) for (let w = 0; w < lostWidth; w++) bytes.push(LOST_BYTE), owner.push(k), lone.push(0);
       else if (enc === 'gbk' && c === EURO) bytes.push(0x80), owner.push(k), lone.push(0); // GBK's one-byte €
       else bytes.push(encode[c] >> 8, encode[c] & 0xff), owner.push(k, k), lone.push(0, 0);
@@ -191,7 +208,7 @@ const UTF8_EVIDENCE = 0.5;
 /** UTF-8 candidates: stretches of valid characters (and losses the display already had),
  * trimmed to whole characters of the damaged text. */
 function utf8Proposals(text: string, run: ByteRun, out: Proposal[]): void {
-  const pieces = decodeUtf8(run.bytes);
+  const pieces = fillLostUtf8(decodeUtf8(run.bytes), run.bytes, text[run.owner[run.owner.length - 1] + 1]);
   let i = 0;
   while (i < pieces.length) {
     if (pieces[i].lost && !pieces[i].marked) {
