@@ -42,6 +42,8 @@ export interface LatticeChar {
   /** Its bytes were not all in the text: one was put back, or the character is a loss mark. */
   inferred: boolean;
   lost: boolean;
+  /** For a character completed by a byte put back: every character that byte could make. */
+  alternatives?: number[];
 }
 
 /** Scale and per-character cost that turn unitScore into a log-probability-like score. */
@@ -125,6 +127,8 @@ const C1_LAST = 0x9f;
 interface Insertion {
   cp: number;
   byte: number;
+  /** The characters the other possible bytes would complete (the neighbours choose later). */
+  alternatives: number[];
   /** The character also takes the first byte of the reading after it (a lead put back). */
   consumesFirst: boolean;
 }
@@ -165,21 +169,27 @@ function doubleByteDecoder(enc: Legacy): Decoder {
   const bestLead: (Insertion | null)[] = new Array(256).fill(null);
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     let best = -Infinity;
+    const alternatives: number[] = [];
     for (let x = C1_FIRST; x <= C1_LAST; x++) {
       const cp = decode[(lead << 8) | x];
-      if (cp && unitScore(cp) > best) {
+      if (!cp) continue;
+      alternatives.push(cp);
+      if (unitScore(cp) > best) {
         best = unitScore(cp);
-        bestTrail[lead] = { cp, byte: x, consumesFirst: false };
+        bestTrail[lead] = { cp, byte: x, consumesFirst: false, alternatives };
       }
     }
   }
   for (let trail = 0x40; trail <= 0xfe; trail++) {
     let best = -Infinity;
+    const alternatives: number[] = [];
     for (let x = Math.max(C1_FIRST, 0x81); x <= C1_LAST; x++) {
       const cp = decode[(x << 8) | trail];
-      if (cp && unitScore(cp) > best) {
+      if (!cp) continue;
+      alternatives.push(cp);
+      if (unitScore(cp) > best) {
         best = unitScore(cp);
-        bestLead[trail] = { cp, byte: x, consumesFirst: true };
+        bestLead[trail] = { cp, byte: x, consumesFirst: true, alternatives };
       }
     }
   }
@@ -277,16 +287,16 @@ function utf8Decoder(): Decoder {
       const need = seqLength(seq[0]) - seq.length;
       let best: Insertion | null = null;
       let bestScore = -Infinity;
+      const alternatives: number[] = [];
       for (let x = C1_FIRST; x <= C1_LAST; x++) {
         if (!continues(seq, x)) continue;
         const s = [...seq, x];
-        if (need === 1) {
-          const cp = codePoint(s);
-          if (unitScore(cp) > bestScore) (bestScore = unitScore(cp)), (best = { cp, byte: x, consumesFirst: false });
-        } else if (need === 2 && first !== undefined && continues(s, first)) {
-          const cp = codePoint([...s, first]);
-          if (unitScore(cp) > bestScore) (bestScore = unitScore(cp)), (best = { cp, byte: x, consumesFirst: true });
-        }
+        let cp = -1;
+        if (need === 1) cp = codePoint(s);
+        else if (need === 2 && first !== undefined && continues(s, first)) cp = codePoint([...s, first]);
+        if (cp < 0) continue;
+        alternatives.push(cp);
+        if (unitScore(cp) > bestScore) (bestScore = unitScore(cp)), (best = { cp, byte: x, consumesFirst: need === 2, alternatives });
       }
       cache.set(key, best);
       return best;
@@ -386,7 +396,7 @@ export function decodeLattice(text: string, from: number, to: number, options: L
             guard = advanceGuard(guard, ins.byte, false);
             if (guard === INVALID) continue;
             cost += INSERT_COST + charScore(ins.cp, prev);
-            extra.push({ text: String.fromCodePoint(ins.cp), from: state ? pendingFrom : from + i, to: ins.consumesFirst ? end : from + i, inferred: true, lost: false });
+            extra.push({ text: String.fromCodePoint(ins.cp), from: state ? pendingFrom : from + i, to: ins.consumesFirst ? end : from + i, inferred: true, lost: false, alternatives: ins.alternatives });
             prev = ins.cp;
             state = 0;
             if (ins.consumesFirst) bytes = bytes.slice(1);
@@ -435,5 +445,28 @@ export function decodeLattice(text: string, from: number, to: number, options: L
   const chars: LatticeChar[] = [];
   for (const cp of decoder.flush(best.state)) chars.push({ text: String.fromCodePoint(cp), from: best.pendingFrom, to, inferred: false, lost: true });
   for (let node: Node | null = best; node; node = node.parent) for (let k = node.out.length - 1; k >= 0; k--) chars.push(node.out[k]);
-  return { chars: chars.reverse(), score: bestScore };
+  chars.reverse();
+  chooseWithNeighbours(chars);
+  return { chars, score: bestScore };
+}
+
+/**
+ * A character completed by a byte put back was chosen on its own; now that both neighbours
+ * are known, the one among its alternatives that makes words with them is taken (召 + 开).
+ */
+function chooseWithNeighbours(chars: LatticeChar[]): void {
+  chars.forEach((c, k) => {
+    if (!c.alternatives || c.alternatives.length < 2) return;
+    const prev = k > 0 ? chars[k - 1].text.charCodeAt(0) : -1;
+    const next = k + 1 < chars.length ? chars[k + 1].text.charCodeAt(0) : -1;
+    let best = c.text.charCodeAt(0);
+    let bestScore = -Infinity;
+    for (const cp of c.alternatives) {
+      let score = unitScore(cp);
+      if (prev >= 0 && wordBigram(prev, cp)) score += 2;
+      if (next >= 0 && wordBigram(cp, next)) score += 2;
+      if (score > bestScore) (bestScore = score), (best = cp);
+    }
+    c.text = String.fromCharCode(best);
+  });
 }
