@@ -19,7 +19,7 @@ import { decodeDoubleByte, decodeUtf8, LOST_BYTE, type Piece } from './mojibake-
 import { showsNfkcFolding } from './nfkc-inverse';
 import { fillLostUtf8 } from './utf8-fill';
 import { decodeLattice, isTolerantSignature, type LatticeOptions, type LatticeResult } from './mojibake-lattice';
-import { goodShare, textScore, unitScore, wordPairShare } from './mojibake-score';
+import { BIGRAM_BONUS, goodShare, textScore, unitScore, wordBigram, wordPairShare } from './mojibake-score';
 import { cp1252Tables, doubleByteTable, utf8LeadMarkers, type Legacy } from './mojibake-tables';
 
 /** A stretch of the text turned back into the bytes a wrong decoder saw. */
@@ -185,6 +185,14 @@ const isLastByte = (owner: Int32Array, b: number) => b === owner.length - 1 || o
  * common characters, but no words. */
 const CROSS_MAX_BEFORE = 0.1;
 const MIN_FLUENT_STRETCH = 12;
+/** Share of odd characters (rare, symbols, kana …) a run needs before another charset is tried. */
+const MIN_ODD_SHARE_CROSS = 0.1;
+
+function oddShare(text: string, from: number, to: number): number {
+  let odd = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 0x80 && unitScore(text.charCodeAt(k)) < 0) odd++;
+  return to > from ? odd / (to - from) : 0;
+}
 const CROSS_MIN_AFTER = 0.25;
 
 function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0, cross = false): Proposal | null {
@@ -232,6 +240,42 @@ function utf8Proposals(text: string, run: ByteRun, out: Proposal[]): void {
   }
 }
 
+/**
+ * In another charset's reading, clean text next to the damage reads worse than before: only
+ * the stretch where the reading gains most (by character scores and word pairs, as a maximum
+ * subarray) counts as changed.
+ */
+function keepBestStretch(text: string, groups: { start: number; end: number; pieces: Piece[] }[], changed: boolean[]): void {
+  const delta = groups.map((g) => {
+    const fresh = g.pieces.map((p) => p.text).join('');
+    return textScore(fresh) - textScore(text, g.start, g.end);
+  });
+  let best = 0;
+  let bestFrom = -1;
+  let bestTo = -1;
+  let sum = 0;
+  let from = 0;
+  for (let k = 0; k < groups.length; k++) {
+    if (sum <= 0) {
+      sum = 0;
+      from = k;
+    }
+    sum += delta[k] + (k > 0 && wordBigram(lastCode(groups[k - 1]), firstCode(groups[k])) ? BIGRAM_BONUS : 0);
+    if (sum > best) {
+      best = sum;
+      bestFrom = from;
+      bestTo = k + 1;
+    }
+  }
+  for (let k = 0; k < groups.length; k++) if (k < bestFrom || k >= bestTo) changed[k] = false;
+}
+
+const firstCode = (g: { pieces: Piece[] }) => g.pieces[0].text.charCodeAt(0);
+const lastCode = (g: { pieces: Piece[] }) => {
+  const t = g.pieces[g.pieces.length - 1].text;
+  return t.charCodeAt(t.length - 1);
+};
+
 /** Pieces grouped so that groups cover whole characters of the damaged text. */
 function groupPieces(pieces: Piece[], owner: Int32Array): { start: number; end: number; pieces: Piece[] }[] {
   const groups: { start: number; end: number; pieces: Piece[] }[] = [];
@@ -248,9 +292,10 @@ function groupPieces(pieces: Piece[], owner: Int32Array): { start: number; end: 
 }
 
 /** GBK/Big5 candidates: the stretches where the best pairing differs from the text. */
-function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Proposal[]): void {
+function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Proposal[], local = false): void {
   const groups = groupPieces(decodeDoubleByte(run.bytes, enc, run.lone), run.owner);
   const changed = groups.map((g) => g.pieces.map((p) => p.text).join('') !== text.slice(g.start, g.end));
+  if (local) keepBestStretch(text, groups, changed);
   let i = 0;
   while (i < groups.length) {
     if (!changed[i]) {
@@ -540,9 +585,9 @@ function repairOnce(text: string, nested = true): StepResult {
       }
       doubleByteProposals(text, run, enc, proposals);
       // A Big5 page opened as GBK (a mirror's traditional copy), or the other way round:
-      // only where the display strings no words.
-      if (!(wordPairShare(text.slice(run.owner[0], run.owner[run.owner.length - 1] + 1)) >= CROSS_MAX_BEFORE)) {
-        doubleByteProposals(text, run, enc === 'gbk' ? 'big5' : 'gbk', cross);
+      // only where the display shows many odd characters.
+      if (oddShare(text, run.owner[0], run.owner[run.owner.length - 1] + 1) >= MIN_ODD_SHARE_CROSS) {
+        doubleByteProposals(text, run, enc === 'gbk' ? 'big5' : 'gbk', cross, true);
       }
     }
   }

@@ -70,12 +70,14 @@ describe('mojibake round trip', () => {
     expect(rows).toHaveLength(CORRUPTION_KINDS.length);
   });
 
+  // Measured on this corpus (0.084, 0.080, 0.162, 0.035, 0.104, 0.010), with a margin.
   const INFERRED_MAX: Partial<Record<CorruptionKind, number>> = {
-    'gbk-tolerant-nfkc': 1,
-    'gbk-latin1-nfkc-copy': 1,
-    'utf8-cp1252-nfkc-strip': 1,
-    'utf8-as-gbk-saved': 1,
-    'utf8-as-gbk-twice': 1,
+    'gbk-tolerant-nfkc': 0.1,
+    'gbk-latin1-nfkc-copy': 0.1,
+    'utf8-cp1252-nfkc-strip': 0.2,
+    'utf8-as-gbk-saved': 0.05,
+    'utf8-as-gbk-twice': 0.13,
+    'big5-as-gbk': 0.02,
   };
   // Shifted kinds (a dropped byte): the loss is marked, the realigned text must read right.
   const SHIFTED: ReadonlySet<CorruptionKind> = new Set(['gbk-shifted', 'big5-shifted']);

@@ -44,13 +44,15 @@ export const CORRUPTION_KINDS: readonly CorruptionKind[] = [
   'big5-as-gbk',
 ];
 
-/** Pipelines where some bytes are destroyed or folded: what is left must be inferred. */
+/** Pipelines where some bytes are destroyed or folded (what is left must be inferred), or
+ * where the page's charset must be decided from the damaged part alone (Big5 as GBK). */
 export const INFERRED_KINDS: ReadonlySet<CorruptionKind> = new Set([
   'gbk-tolerant-nfkc',
   'gbk-latin1-nfkc-copy',
   'utf8-cp1252-nfkc-strip',
   'utf8-as-gbk-saved',
   'utf8-as-gbk-twice',
+  'big5-as-gbk',
 ]);
 
 /** Kinds where bytes are destroyed by the wrong decoder itself: only marking is possible. */
