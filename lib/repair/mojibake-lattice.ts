@@ -56,6 +56,7 @@ const NBSP_COST = -2;
 /** A space read as a folded character's UTF-8 bytes (U+00A0 → C2 A0, U+3000 → E3 80 80):
  * spaces are mostly spaces. */
 const SPACE_FOLD_COST = -5;
+const ASCII_RUN_FOLD_COST = -4;
 const UTF8_READING_COST = 0;
 const INSERT_COST = -4;
 /** An ASCII letter or digit right after a Han character, where its byte could have been part
@@ -73,8 +74,11 @@ interface Reading {
 function utf8Bytes(cp: number): number[] {
   if (cp < 0x80) return [cp];
   if (cp < 0x800) return [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
-  return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  if (cp < 0x10000) return [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+  return [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
 }
+
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /** The byte readings of text at i. */
 function readingsAt(text: string, i: number, limit: number, tolerant: boolean, folded: boolean, out: Reading[]): void {
@@ -89,11 +93,18 @@ function readingsAt(text: string, i: number, limit: number, tolerant: boolean, f
     if (tolerant && (c < 0xd800 || c > 0xdfff)) out.push({ len: 1, bytes: utf8Bytes(c), cost: UTF8_READING_COST, latinFirst: false });
   }
   if (c === 0x20) out.push({ len: 1, bytes: [0xa0], cost: NBSP_COST, latinFirst: true });
+  // Four UTF-8 bytes the tolerant decoder read as one supplementary character.
+  if (tolerant && c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) out.push({ len: 2, bytes: utf8Bytes(cp), cost: UTF8_READING_COST, latinFirst: false });
+  }
   for (let len = 1; folded && len <= MAX_FOLDED && i + len <= limit; len++) {
     const folded = text.slice(i, i + len);
     const sources = nfkcSources(folded);
     if (!sources) continue;
-    const foldCost = folded === ' ' ? SPACE_FOLD_COST : FOLD_COST;
+    // A digit or letter inside a run of them (12, GDP) is itself, not a fold.
+    const inRun = len === 1 && isAsciiAlnum(folded.charCodeAt(0)) && (isAsciiAlnum(text.charCodeAt(i - 1)) || isAsciiAlnum(text.charCodeAt(i + 1)));
+    const foldCost = folded === ' ' ? SPACE_FOLD_COST : inRun ? FOLD_COST + ASCII_RUN_FOLD_COST : FOLD_COST;
     for (const s of sources) {
       // Each source character as its Latin-1 byte or (tolerant) its UTF-8 bytes; a combining
       // mark after a letter can only have been UTF-8.

@@ -256,7 +256,8 @@ function keepBestStretch(text: string, groups: { start: number; end: number; pie
   let sum = 0;
   let from = 0;
   for (let k = 0; k < groups.length; k++) {
-    if (sum <= 0) {
+    // A neutral start (郡 for 縣: both common) stays with the stretch.
+    if (sum < 0) {
       sum = 0;
       from = k;
     }
@@ -350,7 +351,7 @@ function trimEdit(text: string, e: Edit): Edit | null {
 // ---------------------------------------------------------------- mixed readings
 
 /** Characters a mixed reading may take bytes from: below the CJK blocks, no line breaks. */
-const isByteReadable = (c: number) => c >= 0x20 && c < 0x3000 && c !== 0x2028 && c !== 0x2029;
+const isByteReadable = (c: number) => (c >= 0x20 && c < 0x3000 && c !== 0x2028 && c !== 0x2029) || (c >= 0xd800 && c <= 0xdfff);
 /** An ASCII stretch this long is text of its own (English, a URL), not trail bytes. */
 const MAX_ASCII_INSIDE = 12;
 /** Share of non-ASCII characters a stretch needs to be read as mixed mojibake. */
