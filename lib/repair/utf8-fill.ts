@@ -56,15 +56,16 @@ function choose(cands: number[], prev: number, next: number, nextChar: string | 
     if (next >= 0 && wordBigram(cp, next)) words++;
     score += 2 * words;
     // A lost mark at the end of a line ends the sentence.
-    if (cp === SENTENCE_END && isLineEnd(nextChar)) score += 2;
+    if (cp === SENTENCE_END && isLineEnd(nextChar)) score += 4;
     if (score > bestScore) {
       bestScore = score;
       best = cp;
       tie = false;
     } else if (score === bestScore) tie = true;
   }
-  // Only a word or a sentence end is evidence; a common character alone is a guess.
-  return !tie && bestScore >= 2 ? best : -1;
+  // Words on both sides, or a sentence end, are evidence; one word alone is a guess (random
+  // neighbours make some word with one of sixty candidates), and so is a common character.
+  return !tie && bestScore >= 4 ? best : -1;
 }
 
 /**
@@ -81,6 +82,11 @@ export function fillLostUtf8(pieces: Piece[], bytes: Uint8Array, after: string |
       continue;
     }
     const seg = Array.from(bytes.subarray(p.from, p.to));
+    // Nothing survived: no arithmetic to do.
+    if (seg.every((b) => b === LOST_BYTE)) {
+      out.push(p);
+      continue;
+    }
     const prevText = out.length ? out[out.length - 1].text : '';
     const prev = prevText ? prevText.charCodeAt(prevText.length - 1) : -1;
     const nextPiece = pieces[i + 1];
