@@ -160,11 +160,20 @@ interface Decoder {
  */
 function charScore(cp: number, prev: number): number {
   if (cp > 0xffff) return LOG_SCALE * -1.5 + CHAR_COST;
-  let s = LOG_SCALE * (cp === 0xfffd ? SCORE_REPLACEMENT : unitScore(cp)) + CHAR_COST;
+  let s = LOG_SCALE * (cp === 0xfffd ? SCORE_REPLACEMENT : COMMON_MARKS.includes(String.fromCharCode(cp)) ? COMMON_MARK_SCORE : unitScore(cp)) + CHAR_COST;
   if (prev >= 0 && prev <= 0xffff && wordBigram(prev, cp)) s += LOG_SCALE * BIGRAM_BONUS * 2;
-  if (((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) && prev >= 0x4e00 && prev <= 0x9fff) s += ASCII_AFTER_HAN;
+  if (isAsciiAlnum(cp)) {
+    if (prev >= 0x4e00 && prev <= 0x9fff) s += ASCII_AFTER_HAN;
+    // Figures and Latin words run on: a digit after a digit is far likelier than a character.
+    else if (isAsciiAlnum(prev)) s += ASCII_RUN_BONUS;
+  }
   return s;
 }
+
+/** The marks of Chinese prose, each more frequent than any one character. */
+const COMMON_MARKS = '，。、；：“”（）《》？！';
+const COMMON_MARK_SCORE = 1.5;
+const ASCII_RUN_BONUS = 4;
 
 function emit(out: Step, cp: number, prev: () => number): void {
   out.score += charScore(cp, prev());

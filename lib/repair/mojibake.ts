@@ -351,7 +351,11 @@ function trimEdit(text: string, e: Edit): Edit | null {
 // ---------------------------------------------------------------- mixed readings
 
 /** Characters a mixed reading may take bytes from: below the CJK blocks, no line breaks. */
-const isByteReadable = (c: number) => (c >= 0x20 && c < 0x3000 && c !== 0x2028 && c !== 0x2029) || (c >= 0xd800 && c <= 0xdfff);
+const isByteReadable = (c: number) =>
+  (c >= 0x20 && c < 0x3000 && c !== 0x2028 && c !== 0x2029) ||
+  // Hangul, Yi and supplementary characters: three or four UTF-8 bytes a tolerant decoder read.
+  (c >= 0xa000 && c <= 0xd7ff) ||
+  (c >= 0xd800 && c <= 0xdfff);
 /** An ASCII stretch this long is text of its own (English, a URL), not trail bytes. */
 const MAX_ASCII_INSIDE = 12;
 /** Share of non-ASCII characters a stretch needs to be read as mixed mojibake. */
