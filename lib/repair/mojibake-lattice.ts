@@ -79,6 +79,10 @@ function utf8Bytes(cp: number): number[] {
 }
 
 const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const FRACTION_SLASH = 0x2044;
+/** An ASCII letter or digit that is not part of a folded fraction (`3⁄4` is one byte). */
+const isPlainAlnum = (text: string, k: number) =>
+  isAsciiAlnum(text.charCodeAt(k)) && text.charCodeAt(k + 1) !== FRACTION_SLASH && text.charCodeAt(k - 1) !== FRACTION_SLASH;
 
 /** The byte readings of text at i. */
 function readingsAt(text: string, i: number, limit: number, tolerant: boolean, folded: boolean, out: Reading[]): void {
@@ -103,7 +107,7 @@ function readingsAt(text: string, i: number, limit: number, tolerant: boolean, f
     const sources = nfkcSources(folded);
     if (!sources) continue;
     // A digit or letter inside a run of them (12, GDP) is itself, not a fold.
-    const inRun = len === 1 && isAsciiAlnum(folded.charCodeAt(0)) && (isAsciiAlnum(text.charCodeAt(i - 1)) || isAsciiAlnum(text.charCodeAt(i + 1)));
+    const inRun = len === 1 && isAsciiAlnum(folded.charCodeAt(0)) && (isPlainAlnum(text, i - 1) || isPlainAlnum(text, i + 1));
     const foldCost = folded === ' ' ? SPACE_FOLD_COST : inRun ? FOLD_COST + ASCII_RUN_FOLD_COST : FOLD_COST;
     for (const s of sources) {
       // Each source character as its Latin-1 byte or (tolerant) its UTF-8 bytes; a combining
@@ -347,8 +351,6 @@ function advanceGuard(guard: number, b: number, latinRead: boolean): number {
   return latinRead && seqLength(b) > 0 ? pack([b]) : 0;
 }
 
-/** DP key of a decoder state and a guard (both below 2^27). */
-const GUARD_SPAN = 2 ** 27;
 
 // ---------------------------------------------------------------- the dynamic programme
 
@@ -380,14 +382,16 @@ export interface LatticeResult {
 export function decodeLattice(text: string, from: number, to: number, options: LatticeOptions): LatticeResult {
   const decoder = options.source === 'utf8' ? utf8Decoder() : doubleByteDecoder(options.source);
   const n = to - from;
-  const nodes: Map<number, Node>[] = Array.from({ length: n + 1 }, () => new Map());
-  nodes[0].set(0, { score: 0, state: 0, guard: 0, prev: -1, pendingFrom: from, parent: null, out: [] });
+  const nodes: Map<string, Node>[] = Array.from({ length: n + 1 }, () => new Map());
+  nodes[0].set('0', { score: 0, state: 0, guard: 0, prev: -1, pendingFrom: from, parent: null, out: [] });
   const readings: Reading[] = [];
   const step: Step = { state: 0, score: 0, chars: [] };
 
   const relax = (at: number, node: Node) => {
     const map = nodes[at];
-    const key = node.state * GUARD_SPAN + node.guard;
+    // The last character is part of the key: a path that reads one character worse may make
+    // a word with the next (竞 + 争 against 緊 + 争), so both are kept (within MAX_STATES).
+    const key = `${node.state},${node.guard},${node.prev}`;
     const old = map.get(key);
     if (!old || node.score > old.score) map.set(key, node);
   };

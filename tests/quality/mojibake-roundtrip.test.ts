@@ -9,7 +9,9 @@ import { doublingRatio } from '../support/timing';
 import {
   buildMojibakeCorpus,
   CORRUPTION_KINDS,
+  decodeTolerant,
   DESTRUCTIVE_KINDS,
+  encodeLegacy,
   INFERRED_KINDS,
   markedEditDistance,
   type CorruptionKind,
@@ -121,6 +123,15 @@ describe('mojibake round trip', () => {
 });
 
 describe('mojibake repair runs in linear time', () => {
+  it('mixed readings (tolerant decoder + NFKC): 40k characters take at most ~2× the time of 20k', () => {
+    const sentence = '县水利局提供液压启闭机维修咨询服务，今年已完成12座水闸的检修工作。\n';
+    const make = (n: number) => decodeTolerant(encodeLegacy(sentence.repeat(Math.ceil(n / sentence.length)), 'gbk')).normalize('NFKC');
+    repairMojibake(make(500));
+    const { small, big, ratio } = doublingRatio(repairMojibake, make(20_000), make(40_000), 3);
+    console.log(`mixed readings: 20k ${small.toFixed(0)} ms, 40k ${big.toFixed(0)} ms`);
+    expect(ratio).toBeLessThan(3.5);
+  });
+
   const adversarial: [string, (n: number) => string][] = [
     ['Ã run', (n) => 'Ã'.repeat(n)],
     ['锟斤拷 run', (n) => '锟斤拷'.repeat(Math.ceil(n / 3)).slice(0, n)],
