@@ -559,8 +559,8 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
   const first = decodeUtf8(run.bytes)
     .map((p) => p.text)
     .join('');
-  if (!looksLikeUtf8AsGbk(first)) return null;
-  const second = repairOnce(first, false).text;
+  const second = looksLikeUtf8AsGbk(first) ? repairOnce(first, false).text : looksLikeGbkAsUtf8(first) ? gbkFromUtf8Reading(first) : null;
+  if (second === null) return null;
   const start = run.owner[0];
   const end = run.owner[run.owner.length - 1] + 1;
   const before = start > 0 ? text[start - 1] : '';
@@ -569,6 +569,42 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
   if (gain < Math.max(2, 0.15 * (end - start)) || goodShare(second) < 0.75) return null;
   const edit = trimEdit(text, { kind: second.includes('\uFFFD') ? 'lossy' : 'mojibake', start, end, replacement: second });
   return edit ? { start, end, gain, edits: [edit] } : null;
+}
+
+/** Share of U+FFFD and two-byte UTF-8 letters (Greek, Cyrillic, Armenian …) among the
+ * non-ASCII characters of GBK bytes read as UTF-8: nearly all of them. */
+const MIN_GBK_AS_UTF8_SHARE = 0.8;
+
+function looksLikeGbkAsUtf8(s: string): boolean {
+  let high = 0;
+  let twoByte = 0;
+  let lost = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    high++;
+    if (c === 0xfffd) lost++;
+    else if (c < 0x800) twoByte++;
+  }
+  return twoByte >= 2 && twoByte + lost >= MIN_GBK_AS_UTF8_SHARE * high;
+}
+
+/**
+ * GBK bytes read as UTF-8 (the 锟斤拷 chain's first step): every two-byte letter that survived
+ * holds two of the GBK bytes, every U+FFFD stands for a lost byte. Decoded as GBK with
+ * realignment around the losses, what survived reads again; the rest stays marked.
+ */
+function gbkFromUtf8Reading(s: string): string {
+  const bytes: number[] = [];
+  const utf8 = new TextEncoder();
+  for (const ch of s) {
+    if (ch === '\uFFFD') bytes.push(LOST_BYTE);
+    else bytes.push(...utf8.encode(ch));
+  }
+  return decodeDoubleByte(Uint8Array.from(bytes), 'gbk')
+    .map((p) => p.text)
+    .join('')
+    .replace(/\uFFFD+/g, '\uFFFD');
 }
 
 function repairOnce(text: string, nested = true): StepResult {

@@ -88,6 +88,22 @@ describe('UTF-8 read as GBK, with bytes lost on the way', () => {
   });
 });
 
+describe('the 锟斤拷 chain (GBK read as UTF-8, then those UTF-8 bytes read as GBK)', () => {
+  it('reads back what the two-byte letters kept and marks the rest', () => {
+    const text = '今年以来，全县新建改建农村公路一百二十公里，完成危桥改造十六座。';
+    const firstReading = new TextDecoder('utf-8').decode(gbk(text)); // U+FFFD and stray letters
+    const damaged = asGbk(utf8(firstReading));
+    expect(damaged).toContain('锟斤拷');
+    const out = repaired(damaged);
+    expect(error(out, text)).toBeLessThan(error(damaged, text));
+    expect(out).not.toContain('锟');
+    // Mostly real text: a two-byte letter between two losses may also have been the trail of
+    // one character and the lead of the next (新建 → C2 BD → 陆), which bytes cannot tell.
+    const recovered = [...out.replace(/[\uFFFD\s]/g, '')];
+    expect(recovered.filter((ch) => text.includes(ch)).length).toBeGreaterThanOrEqual(0.7 * recovered.length);
+  });
+});
+
 describe('shifted spans and the wrong double-byte charset', () => {
   it('realigns a GBK span that starts on an odd byte inside good text', () => {
     const before = '今年以来，全县上下';
