@@ -601,8 +601,11 @@ function gbkFromUtf8Reading(s: string): string {
     if (ch === '\uFFFD') bytes.push(LOST_BYTE);
     else bytes.push(...utf8.encode(ch));
   }
-  return decodeDoubleByte(Uint8Array.from(bytes), 'gbk')
-    .map((p) => p.text)
+  const b = Uint8Array.from(bytes);
+  // A pair with losses on both sides may as well be the trail of one character and the lead
+  // of the next (新建 → C2 BD → 陆): only a pair that touches surviving bytes is read.
+  return decodeDoubleByte(b, 'gbk')
+    .map((p) => (!p.lost && p.to - p.from === 2 && b[p.from - 1] === LOST_BYTE && b[p.to] === LOST_BYTE ? '\uFFFD' : p.text))
     .join('')
     .replace(/\uFFFD+/g, '\uFFFD');
 }
