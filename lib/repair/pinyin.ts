@@ -137,6 +137,14 @@ function isStrayMark(text: string, i: number): boolean {
   return g !== null && glossCoverage(g.tokens, [text[i + 1]], false) === 1;
 }
 
+/** `西?江`, `去?年`: on a mirror page a bare `?` between two characters that make a word
+ * hides no character (one missing there would break the word). */
+function isMarkInsideWord(text: string, i: number): boolean {
+  const a = text[i - 1];
+  const b = text[i + 1];
+  return isHan(a) && isHan(b) && isWordBigram(a, b);
+}
+
 /**
  * `mirror`: the caller already knows the page is a pinyin mirror (its article body was), so a
  * short piece of it (a headline, a navigation bar) is repaired without the density test.
@@ -180,7 +188,7 @@ export function repairPinyin(text: string, mirror = false): StepResult {
         i = o.end;
         continue;
       }
-      if (isStrayMark(text, i)) {
+      if (isStrayMark(text, i) || isMarkInsideWord(text, i)) {
         edits.push({ kind: 'junk', start: i, end: i + 1, replacement: '' });
         i++;
         continue;

@@ -105,6 +105,8 @@ describe('repairPinyin: gloss forms mirrors use', () => {
     const page = '防（fáng）汛（xùn）?抗（kàng）旱（hàn）指（zhǐ）挥（huī）部（bù）要（yào）求（qiú）各（gè）?地（dì）加（jiā）强（qiáng）值（zhí）守（shǒu）。';
     const r = check(page);
     expect(r.text).toBe('防汛抗旱指挥部要求各地加强值守。');
+    // A bare ? inside a word hides no character; elsewhere it is left as it is.
+    expect(check(`${MIRROR_SIMP}全县粮?食增?产`).text).toContain("全县粮食增?产");
     // A ? standing for a lost character keeps its reading and is recovered or marked, never dropped as junk.
     expect(check(`${MIRROR_SIMP}要（yào）求（qiú）?抗旱`).text).toContain('?抗旱');
   });
