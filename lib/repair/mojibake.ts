@@ -4,12 +4,17 @@
  *
  *   display (what the page shows)  →  source (what the bytes really were)
  *   windows-1252 / Latin-1          →  UTF-8, GBK, Big5
- *   GBK, Big5                       →  UTF-8, or the same charset re-aligned after a lost byte
+ *   mixed (tolerant decoder, NFKC)  →  GBK, Big5, UTF-8, each character read either way
+ *                                      (mojibake-lattice.ts)
+ *   GBK, Big5                       →  UTF-8 (lost bytes filled where context decides:
+ *                                      utf8-fill.ts), the other double-byte charset, or the
+ *                                      same charset re-aligned after a lost byte
+ *   GBK twice, 锟斤拷 chain          →  a second reading of the first one
  *
  * Every candidate is scored (common Han characters, word bigrams and Chinese punctuation against rare,
  * private-use and replacement characters and Latin-1 clusters) and kept only when it reads
  * clearly better than the text it replaces, so clean text — Chinese, traditional, Latin words
- * with accents — gets no edits. Bytes that cannot be recovered are marked, never guessed:
+ * with accents — gets no edits. Bytes that cannot be recovered are marked, not guessed:
  * edits of kind 'lossy' with U+FFFD (a run of 锟斤拷 becomes one U+FFFD; U+FFFD already in
  * the text is reported as lossy and left as it is, and junk bytes around it are dropped).
  */
@@ -195,7 +200,7 @@ function oddShare(text: string, from: number, to: number): number {
 }
 const CROSS_MIN_AFTER = 0.25;
 
-function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0, cross = false): Proposal | null {
+function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0, judgeFluency = false): Proposal | null {
   if (pieces.length === 0) return null;
   const start = run.owner[pieces[0].from];
   const end = run.owner[pieces[pieces.length - 1].to - 1] + 1;
@@ -207,7 +212,7 @@ function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0, cro
     textScore(before + fresh + after, before.length, before.length + fresh.length) - textScore(text, start, end) + evidence;
   if (gain < Math.max(2, 0.15 * (end - start))) return null;
   if (goodShare(fresh) < 0.75) return null;
-  const fluent = cross && wordPairShare(text.slice(start, end)) < CROSS_MAX_BEFORE && wordPairShare(fresh) >= CROSS_MIN_AFTER;
+  const fluent = judgeFluency && wordPairShare(text.slice(start, end)) < CROSS_MAX_BEFORE && wordPairShare(fresh) >= CROSS_MIN_AFTER;
   return { start, end, pieces, owner: run.owner, gain, fluent };
 }
 
@@ -310,7 +315,7 @@ function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Propo
       if (changed[j]) lastChanged = j;
       j++;
     }
-    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces), 0, true);
+    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces), 0, local);
     if (p) out.push(p);
     i = lastChanged + 1;
   }

@@ -106,7 +106,7 @@ describe('repairPinyin: gloss forms mirrors use', () => {
     const r = check(page);
     expect(r.text).toBe('防汛抗旱指挥部要求各地加强值守。');
     // A bare ? inside a word hides no character; elsewhere it is left as it is.
-    expect(check(`${MIRROR_SIMP}全县粮?食增?产`).text).toContain("全县粮食增?产");
+    expect(check(`${MIRROR_SIMP}全县粮?食增?产`).text).toContain('全县粮食增?产');
     // A ? standing for a lost character keeps its reading and is recovered or marked, never dropped as junk.
     expect(check(`${MIRROR_SIMP}要（yào）求（qiú）?抗旱`).text).toContain('?抗旱');
   });
