@@ -564,7 +564,12 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
   const first = decodeUtf8(run.bytes)
     .map((p) => p.text)
     .join('');
-  const second = looksLikeUtf8AsGbk(first) ? repairOnce(first, false).text : looksLikeGbkAsUtf8(first) ? gbkFromUtf8Reading(first) : null;
+  const shown = text.slice(run.owner[0], run.owner[run.owner.length - 1] + 1);
+  const second = looksLikeUtf8AsGbk(first)
+    ? repairOnce(first, false).text
+    : showsKunjinkao(shown) && looksLikeGbkAsUtf8(first)
+      ? gbkFromUtf8Reading(first)
+      : null;
   if (second === null) return null;
   const start = run.owner[0];
   const end = run.owner[run.owner.length - 1] + 1;
@@ -574,6 +579,16 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
   if (gain < Math.max(2, 0.15 * (end - start)) || goodShare(second) < 0.75) return null;
   const edit = trimEdit(text, { kind: second.includes('\uFFFD') ? 'lossy' : 'mojibake', start, end, replacement: second });
   return edit ? { start, end, gain, edits: [edit] } : null;
+}
+
+/** 锟 (EF BF, the start of a UTF-8 U+FFFD read as GBK) in one character of ten or more: the
+ * signature of the 锟斤拷 chain, without which nothing is read back that way. */
+const MIN_KUN_SHARE = 0.1;
+
+function showsKunjinkao(s: string): boolean {
+  let kun = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x951f) kun++;
+  return kun >= 2 && kun >= MIN_KUN_SHARE * s.length;
 }
 
 /** Share of U+FFFD and two-byte UTF-8 letters (Greek, Cyrillic, Armenian …) among the
