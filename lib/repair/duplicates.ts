@@ -80,17 +80,29 @@ export function removeDuplicates(text: string): StepResult {
   const seen = new Set<string>();
   const near = new NearIndex();
   const lines: Line[] = [];
+  /** Summary lines by their words, so a later lead they repeat can take their place. */
+  const summaries = new Map<string, number>();
   forEachLine(text, (start, end) => {
     const key = lineKey(text.slice(start, end));
     const long = key.length >= MIN_DUPLICATE_LINE;
     const line: Line = { start, end, key, repeat: key.length > 0 && seen.has(key), remove: false };
     line.remove = line.repeat && long;
+    // An exact repeat of a summary line: the summary goes, the lead stays.
+    const isSummary = SUMMARY_LABEL.test(text.slice(start, end));
+    const summary = line.remove && !isSummary ? summaries.get(key) : undefined;
+    if (summary !== undefined && !lines[summary].remove) {
+      lines[summary].remove = lines[summary].repeat = true;
+      line.remove = line.repeat = false;
+    }
+    if (isSummary && long && !summaries.has(key)) summaries.set(key, lines.length);
     if (long && !line.repeat) {
       for (const k of near.candidates(key)) {
         const earlier = lines[k];
         if (earlier.remove) continue;
-        const verdict = compareCopies(earlier.key, key);
+        let verdict = compareCopies(earlier.key, key);
         if (verdict === 'different') continue;
+        // A summary (摘要：, 【导读】) is the copy, whichever comes first.
+        if (verdict === 'drop-later' && SUMMARY_LABEL.test(text.slice(earlier.start, earlier.end))) verdict = 'drop-earlier';
         if (verdict === 'drop-later') line.remove = line.repeat = true;
         else earlier.remove = earlier.repeat = true;
         break;

@@ -4,61 +4,44 @@
  * Lines are judged on a normalised form (simplified script, pinyin glosses and blanks
  * dropped) so traditional and pinyin-injected pages match the same inventory.
  */
+import chrome from '../../assets/repair/page-chrome.json';
 import { applyEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
-import { isAsciiLetter, isBlank } from './chars';
+import { isAsciiLetter, isBlank, isDigit, isHan } from './chars';
 import { forEachLine, pushLineRemoval } from './line-removal';
+import { metaBarStart } from './meta-bar';
 import { toSimplifiedChar } from './pinyin-data';
 
 /** Junk lines are short: an article paragraph mentioning these words is never removed. */
 const MAX_JUNK_LINE = 40;
+/** Previous/next links carry another article's headline (or two). */
+const MAX_NAV_LINE = 120;
+/** Footers carry an office's name, a record number and a code. */
+const MAX_FOOTER_LINE = 80;
 
 /** Longer lines are article text whatever they contain (and are not worth normalising). */
 const MAX_LINK_BAR = 1000;
 
-const CAPTCHA = ['验证码', '看不清换一张', '看不清楚换一张', '点击刷新'];
-const NAVIGATION = ['返回首页', '返回顶部', '返回列表', '返回上一页', '返回目录', '打印本页', '关闭窗口', '【关闭】', '【打印】', '收藏本页', '【返回】', '[返回]', '设为首页', '加入收藏'];
-const NAV_PREFIXES = ['上一篇', '下一篇', '上一条', '下一条', '当前位置', '您的位置', '你的位置', '您现在的位置', '当前位置：', '首页>', '首页»', '首页›'];
-const SHARE_PREFIXES = ['分享到', '分享至', '分享：', '分享:', '一键分享'];
-const SHARE_TARGETS = ['微信', '微博', '朋友圈', 'QQ空间', 'QQ', '新浪微博', '腾讯微博', '豆瓣', '人人网', '复制链接', '抖音', '今日头条'];
-const BOILERPLATE = [
-  '扫一扫在手机',
-  '扫一扫分享',
-  '扫码关注',
-  '扫描二维码',
-  '长按识别二维码',
-  '长按二维码',
-  '关注公众号',
-  '点击关注',
-  '点击蓝字',
-  '点击上方',
-  '下载客户端',
-  '下载app',
-  '如有侵权',
-  '侵权请联系',
-  '侵删',
-  '本文来源于网络',
-  '转载请注明',
-  '字体：大中小',
-  '字号：大中小',
-  '【字体：',
-  '【字号：',
-  '更多精彩内容',
-  '阅读原文',
-  '点击查看原文',
-  '本站所有文章',
-];
-
+const CAPTCHA = chrome.captcha;
+const NAVIGATION = chrome.navigation;
+const NAV_PREFIXES = chrome.navigationPrefixes;
+const SHARE_PREFIXES = chrome.sharePrefixes;
+const SHARE_TARGETS = chrome.shareTargets;
+const BOILERPLATE = chrome.boilerplate;
 /** Headers of link lists appended under an article; junk only as a whole line. */
-const LIST_HEADERS = ['相关阅读', '相关新闻', '相关文章', '相关链接', '相关报道', '延伸阅读', '推荐阅读', '热点推荐', '热门文章', '猜你喜欢', '精彩推荐', '更多阅读'];
+const LIST_HEADERS = chrome.listHeaders;
 /** Copyright and takedown notices: junk when a line starts with them, even a long one. */
-const NOTICE_PREFIXES = ['版权声明', '免责声明', '声明：本文', '声明:本文', '版权所有', 'copyright', '©', '(c)copyright'];
+const NOTICE_PREFIXES = chrome.noticePrefixes;
 const MAX_NOTICE_LINE = 160;
 /** Share prompts: junk when a short line starts with them (not when a sentence mentions them). */
-const PROMPT_PREFIXES = ['扫一扫', '微信扫一扫', '手机扫一扫', '扫码', '扫描二维码', '长按'];
-/** Words of print/close/share toolbars; a line of only these (and separators) is furniture. */
-const TOOLBAR_WORDS = ['打印', '关闭', '收藏', '返回', '顶部', '纠错', '评论', '点赞', '转发', '分享', '字体', '字号', '复制', '链接', '本页', '窗口', '大', '中', '小'];
+const PROMPT_PREFIXES = chrome.promptPrefixes;
+/** Words of print/close/share toolbars and page modes, longest first; a line of only these
+ * (and separators, counts) is furniture. */
+const TOOLBAR_WORDS = [...chrome.toolbarWords].sort((a, b) => b.length - a.length);
 const SEPARATORS = '|｜/·、,，:：【】[]()（）<>《》-—•';
+const FOOTER_MARKS = chrome.footerMarks;
+const LINK_LABELS = chrome.linkLabels;
+const TAG_LABELS = chrome.tagLabels;
 
 /** Line text for matching: simplified, lower-case, without blanks, `(pinyin)` glosses or `?`. */
 export function normaliseLine(line: string): string {
@@ -108,8 +91,11 @@ function isLinkBar(line: string): boolean {
   return links > 0;
 }
 
-/** A line made only of toolbar words and separators, with at least two words (打印 | 关闭). */
-function isToolbar(n: string): boolean {
+/**
+ * A line made only of toolbar words, separators and counts (`打印 | 关闭`, `赞(0) 收藏 打赏`,
+ * `长者浏览模式 无障碍`), with at least `minWords` words of two characters or more.
+ */
+export function isToolbar(n: string, minWords = 2): boolean {
   let words = 0;
   let i = 0;
   while (i < n.length) {
@@ -117,10 +103,10 @@ function isToolbar(n: string): boolean {
     if (w) {
       if (w.length > 1) words++;
       i += w.length;
-    } else if (SEPARATORS.includes(n[i])) i++;
+    } else if (SEPARATORS.includes(n[i]) || isDigit(n[i])) i++;
     else return false;
   }
-  return words >= 2;
+  return words >= minWords;
 }
 
 /** `相关阅读`, `相关新闻：` and the like, alone on their line. */
@@ -148,6 +134,67 @@ function isShareBar(n: string): boolean {
   return targets >= 2;
 }
 
+/** `首页 | 国内 | 地方 | 财经`: a menu of short names between bars. */
+function isMenuBar(line: string): boolean {
+  const items = line.split(/[|｜]/).map((x) => normaliseLine(x)).filter((x) => x.length > 0);
+  if (items.length < 3 || items.length < line.split(/[|｜]/).length - 2) return false;
+  if (!items.every((x) => x.length <= 6 && isHan(x[0]) && ![...x].some(isDigit))) return false;
+  return items.length >= 4 || items[0] === '首页';
+}
+
+/** `某某网 › 论坛 › 本地新闻 › 查看内容`: a trail of short names between arrows. */
+function isBreadcrumb(n: string): boolean {
+  const items = n.split(/[>›»＞]/);
+  return items.length >= 3 && items.every((x) => x.length > 0 && x.length <= 12 && ![...x].some(isDigit));
+}
+
+/** Characters a rule line repeats, and how many make a rule (dots and ellipses need more:
+ * `……` alone marks an omission). */
+const RULE_CHARS: Record<string, number> = { '*': 3, '＊': 3, '-': 3, '－': 3, '=': 3, '＝': 3, _: 3, '~': 3, '～': 3, '─': 3, '━': 3, '#': 3, '—': 6, '.': 6, '·': 6, '…': 4, '。': 6 };
+
+/** A line of one repeated rule character (blanks between allowed): `*****`, `- - -`, `………`. */
+export function isRuleLine(line: string): boolean {
+  let rule = '';
+  let count = 0;
+  for (const c of line) {
+    if (isBlank(c) || c === '\r') continue;
+    if (rule === '') rule = c;
+    else if (c !== rule) return false;
+    count++;
+  }
+  return count > 0 && count >= (RULE_CHARS[rule] ?? Infinity);
+}
+
+/** A lone `|` (or several): what is left of a table cell border. */
+function isBarOnly(line: string): boolean {
+  let bars = 0;
+  for (const c of line) {
+    if (c === '|' || c === '｜') bars++;
+    else if (!isBlank(c) && c !== '\r') return false;
+  }
+  return bars > 0;
+}
+
+/** `本文链接：https://…`: the page's own address. */
+function isLinkLine(n: string): boolean {
+  const label = LINK_LABELS.find((l) => n.startsWith(l));
+  if (!label) return false;
+  let rest = n.slice(label.length);
+  if (rest[0] === '：' || rest[0] === ':') rest = rest.slice(1);
+  return isUrlOnly(rest);
+}
+
+/** `标签：乡村振兴 地方新闻`: the page's tags. */
+function isTagLine(n: string): boolean {
+  return TAG_LABELS.some((l) => n.startsWith(l + '：') || n.startsWith(l + ':'));
+}
+
+/** `德清县人民政府欢迎您！ 今天是2024-07-09`: a portal's greeting with today's date. */
+function isDateBanner(n: string): boolean {
+  const at = n.indexOf(chrome.dateBanner);
+  return at >= 0 && isDigit(n[at + chrome.dateBanner.length]);
+}
+
 /** Why a line is junk, or null when it is article text. */
 export function junkLineReason(line: string): string | null {
   if (line.length > MAX_LINK_BAR) return null;
@@ -156,22 +203,80 @@ export function junkLineReason(line: string): string | null {
   if (n.length === 0) return null;
   if (isUrlOnly(n)) return 'url';
   if (n.length <= MAX_NOTICE_LINE && NOTICE_PREFIXES.some((p) => n.startsWith(p))) return 'boilerplate';
+  if (isRuleLine(line)) return 'rule';
+  if (isBarOnly(line)) return 'table';
+  if (n.length <= MAX_NAV_LINE && NAV_PREFIXES.some((w) => n.startsWith(w))) return 'navigation';
+  if (n.length <= MAX_NOTICE_LINE && isLinkLine(n)) return 'url';
+  if (n.length <= MAX_FOOTER_LINE && FOOTER_MARKS.some((w) => n.includes(w))) return 'footer';
+  if (metaBarStart(line.trim()) === 0) return 'metadata';
+  if (isMenuBar(line)) return 'navigation';
   if (n.length > MAX_JUNK_LINE) return null;
+  if (isDateBanner(n)) return 'boilerplate';
+  if (isTagLine(n)) return 'tags';
+  if (isBreadcrumb(n)) return 'navigation';
   if (isListHeader(n)) return 'navigation';
   if (PROMPT_PREFIXES.some((p) => n.startsWith(p))) return 'share';
-  if (isToolbar(n)) return 'navigation';
+  if (isToolbar(n, 1)) return 'navigation';
   if (CAPTCHA.some((w) => n.includes(w))) return 'captcha';
   if (NAVIGATION.some((w) => n.includes(w))) return 'navigation';
-  if (NAV_PREFIXES.some((w) => n.startsWith(w))) return 'navigation';
   if (isShareBar(n)) return 'share';
   if (BOILERPLATE.some((w) => n.includes(w))) return 'boilerplate';
   return null;
 }
 
+/** `主办：某某办公室 承办：某某中心`: a footer only next to other furniture (an event notice
+ * may name its organisers the same way). */
+function isWeakFooter(n: string): boolean {
+  return n.length <= MAX_FOOTER_LINE && chrome.footerPairs.some(([a, b]) => n.startsWith(a) && n.includes(b));
+}
+
+/** Labels that open an article's own lines (source, editor, attachment …): never a link. */
+const OWN_LINE_LABELS = ['来源', '编辑', '责任编辑', '作者', '记者', '通讯员', '附件', '审核', '校对', '摄影', '文/', '图/'];
+
+/** A headline in a link list: short, no sentence end, not one of the article's own lines. */
+function isListedHeadline(n: string): boolean {
+  if (n.length === 0 || n.length > MAX_JUNK_LINE) return false;
+  if ('。！？!?；;'.includes(n[n.length - 1])) return false;
+  return !OWN_LINE_LABELS.some((l) => n.startsWith(l));
+}
+
+/** Most lines a site banner above the top menu may take. */
+const MAX_BANNER_LINES = 2;
+
+interface LineInfo {
+  start: number;
+  end: number;
+  n: string;
+  junk: boolean;
+}
+
 export function dropJunkLines(text: string): StepResult {
-  const edits: Edit[] = [];
+  const lines: LineInfo[] = [];
   forEachLine(text, (start, end) => {
-    if (junkLineReason(text.slice(start, end))) pushLineRemoval(edits, text, start, end, 'junk');
+    const line = text.slice(start, end);
+    const long = line.length > MAX_LINK_BAR;
+    lines.push({ start, end, n: long ? '' : normaliseLine(line), junk: !long && junkLineReason(line) !== null });
   });
+  const content = lines.filter((l) => l.n.length > 0);
+  content.forEach((l, k) => {
+    // A weak footer line goes with the furniture next to it.
+    if (!l.junk && isWeakFooter(l.n) && (content[k - 1]?.junk || content[k + 1]?.junk)) l.junk = true;
+  });
+  // Headlines listed under 相关阅读 and the like, when the list closes the page: everything
+  // after the header is furniture or such a headline (a header inside the article does not
+  // take the article's short lines with it).
+  let tail = content.length;
+  while (tail > 0 && (content[tail - 1].junk || isListedHeadline(content[tail - 1].n))) tail--;
+  for (let k = Math.max(tail - 1, 0); k < content.length; k++) {
+    if (!isListHeader(content[k].n)) continue;
+    for (let j = k + 1; j < content.length; j++) content[j].junk = true;
+    break;
+  }
+  // A site banner: the short lines above the page's top menu.
+  const menu = content.findIndex((l, k) => k <= MAX_BANNER_LINES && l.junk && isMenuBar(text.slice(l.start, l.end)));
+  for (let k = 0; k < menu; k++) if (isListedHeadline(content[k].n)) content[k].junk = true;
+
+  const edits: Edit[] = [];
+  for (const l of lines) if (l.junk) pushLineRemoval(edits, text, l.start, l.end, 'junk');
   return { text: applyEdits(text, edits), edits };
 }

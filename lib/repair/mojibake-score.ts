@@ -111,3 +111,21 @@ export function goodShare(s: string): number {
   }
   return total === 0 ? 1 : good / total;
 }
+
+/**
+ * Share of adjacent ideograph pairs that are dictionary word pairs: about a third in real
+ * text, a few in a misreading (which is mostly common characters too, but strung at random).
+ * NaN when there are fewer than `minPairs` pairs to judge.
+ */
+export function wordPairShare(s: string, minPairs = 4): number {
+  let pairs = 0;
+  let words = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    if (!isHan(a) || !isHan(b)) continue;
+    pairs++;
+    if (wordBigram(a, b)) words++;
+  }
+  return pairs < minPairs ? NaN : words / pairs;
+}

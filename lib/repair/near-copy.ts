@@ -149,7 +149,10 @@ export function compareCopies(earlier: string, later: string): CopyVerdict {
   if (!regions) return 'different';
   let earlierEdge = 0;
   let laterEdge = 0;
-  for (const r of regions) {
+  let earlierLost = 0;
+  let laterLost = 0;
+  for (const raw of regions) {
+    const r = slideToEdge(raw, earlier, later);
     const inA = r.aEnd - r.aStart;
     const inB = r.bEnd - r.bStart;
     if (inA > 0 && inB > 0) return 'different'; // a substitution: another word, another figure
@@ -161,8 +164,39 @@ export function compareCopies(earlier: string, later: string): CopyVerdict {
     }
     const lost = inA > 0 ? isLostCharacters(earlier, r.aStart, r.aEnd) : isLostCharacters(later, r.bStart, r.bEnd);
     if (!lost) return 'different';
+    // Characters present on one side only were lost from the other.
+    if (inA > 0) laterLost += inA;
+    else earlierLost += inB;
   }
   if (earlierEdge > 0 && laterEdge > 0) return 'different';
   if (Math.max(earlierEdge, laterEdge) > longer * MAX_EDGE_SHARE) return 'different';
-  return laterEdge > 0 ? 'drop-earlier' : 'drop-later';
+  if (laterEdge > 0) return 'drop-earlier';
+  if (earlierEdge > 0) return 'drop-later';
+  // Complete at both ends: the copy that lost characters goes.
+  return earlierLost > laterLost ? 'drop-earlier' : 'drop-later';
+}
+
+/**
+ * A one-sided gap can often sit in several places (`准格尔旗` opens both the dateline a copy
+ * dropped and the sentence after it): slide it towards an end of the line while the characters
+ * it passes are equal, so a dropped opening reads as an edge gap, not as text inserted inside.
+ */
+function slideToEdge(r: Region, a: string, b: string): Region {
+  const inA = r.aEnd - r.aStart;
+  const inB = r.bEnd - r.bStart;
+  if ((inA > 0) === (inB > 0)) return r;
+  const side = inA > 0 ? a : b;
+  let [s, e] = inA > 0 ? [r.aStart, r.aEnd] : [r.bStart, r.bEnd];
+  let shift = 0;
+  while (s - shift > 0 && side[s - shift - 1] === side[e - shift - 1]) shift++;
+  const left = shift;
+  shift = 0;
+  while (e + shift < side.length && side[s + shift] === side[e + shift]) shift++;
+  const right = shift;
+  // Only a slide that reaches an end of both lines changes the verdict.
+  const atStart = r.aStart - left === 0 && r.bStart - left === 0;
+  const atEnd = r.aEnd + right === a.length && r.bEnd + right === b.length;
+  if (atStart) return { aStart: r.aStart - left, aEnd: r.aEnd - left, bStart: r.bStart - left, bEnd: r.bEnd - left };
+  if (atEnd) return { aStart: r.aStart + right, aEnd: r.aEnd + right, bStart: r.bStart + right, bEnd: r.bEnd + right };
+  return r;
 }

@@ -1,9 +1,10 @@
 /**
  * Reading a parenthesised pinyin gloss and matching it against the characters before it.
  * Mirrors write a gloss per character `區(qū)`, per word `區域(qū yù)` / `區域(qūyù)`, with erhua
- * folded in `一点儿(yī diǎnr)`, in full-width parentheses, and sometimes with decomposed tone
- * marks (u + U+0304) or v for ü. Only lower-case Latin letters, tone marks and separators may
- * appear, so `(OLED)`, `(5)`, `(qu1)` or `(記者 劉鑫)` never parse.
+ * folded in `一点儿(yī diǎnr)`, in full-width parentheses, sometimes with decomposed tone
+ * marks (u + U+0304), v for ü, or tone numbers (`建(jian4)`, `务(wu5)`: 5 is the neutral tone).
+ * Only lower-case Latin letters, tone marks, a tone digit closing a syllable and separators may
+ * appear, so `(OLED)`, `(5)` or `(記者 劉鑫)` never parse.
  */
 import { neutralReadingsOf, readingsOf } from './pinyin-data';
 
@@ -22,6 +23,25 @@ const isSeparator = (c: string) => c === ' ' || c === "'" || c === '’' || c ==
 
 export const isOpen = (c: string | undefined) => c === '(' || c === '（';
 export const isClose = (c: string | undefined) => c === ')' || c === '）';
+
+const MARKED: Record<string, string> = { a: 'āáǎà', e: 'ēéěè', i: 'īíǐì', o: 'ōóǒò', u: 'ūúǔù', ü: 'ǖǘǚǜ' };
+
+/** A tone digit written after a syllable: 1–4, or 5 / 0 for the neutral tone. */
+export const isToneDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '5';
+
+/**
+ * `jian` + 4 → `jiàn`: the mark goes on a or e, on the o of ou, else on the last vowel
+ * (the standard placement rule). A neutral tone (5, 0) adds no mark.
+ */
+export function withToneNumber(syllable: string, tone: number): string {
+  const s = syllable.replace(/v/g, 'ü');
+  if (tone < 1 || tone > 4) return s;
+  let at = s.search(/[ae]/);
+  if (at < 0) at = s.indexOf('ou');
+  if (at < 0) for (let k = s.length - 1; k >= 0 && at < 0; k--) if (MARKED[s[k]]) at = k;
+  if (at < 0) return s;
+  return s.slice(0, at) + MARKED[s[at]][tone - 1] + s.slice(at + 1);
+}
 
 /** Canonical form of a written syllable: composed tone marks, ü for v. */
 export function normaliseSyllable(s: string): string {
@@ -68,12 +88,21 @@ export function isReadingOf(c: string, syllable: string, strict: boolean): boole
 export function readGloss(text: string, i: number): { tokens: string[]; end: number } | null {
   if (!isOpen(text[i])) return null;
   const tokens: string[] = [];
-  let start = i + 1;
+  let token = ''; // the current token, tone numbers already turned into marks
+  let start = i + 1; // start of the syllable letters not yet added to `token`
   for (let j = i + 1; j < text.length && j - i <= MAX_GLOSS; j++) {
     const c = text[j];
     if (isSyllableChar(c)) continue;
+    if (isToneDigit(c) && j > start) {
+      // `jian4`, `jian4she4`: the digit closes the syllable before it.
+      token += withToneNumber(text.slice(start, j), Number(c));
+      start = j + 1;
+      continue;
+    }
     if (!isClose(c) && !isSeparator(c)) return null;
-    if (j > start) tokens.push(normaliseSyllable(text.slice(start, j)));
+    if (j > start) token += text.slice(start, j);
+    if (token) tokens.push(normaliseSyllable(token));
+    token = '';
     start = j + 1;
     if (isClose(c)) return tokens.length > 0 ? { tokens, end: j + 1 } : null;
   }

@@ -8,7 +8,7 @@
  */
 import { applyEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
-import { isHan } from './chars';
+import { isCjkPunct, isHan } from './chars';
 import { charsWithAnyTone, charsWithReading, isKnownSyllable, isTraditionalChar, isWordBigram, toSimplifiedChar } from './pinyin-data';
 import { MAX_GLOSS_CHARS, glossCoverage, isClose, isOpen, isSyllableChar, normaliseSyllable, readGloss } from './pinyin-gloss';
 
@@ -126,6 +126,26 @@ export function recoverLostChar(
 }
 
 /**
+ * `区?的(de)`: on a mirror page a `?` right before a character that carries its own reading
+ * stands for nothing (an unmappable character the mirror sprinkled in, not a lost one, whose
+ * reading would follow the `?`).
+ */
+function isStrayMark(text: string, i: number): boolean {
+  const before = text[i - 1];
+  if (!isHan(text[i + 1]) || !(before === undefined || isHan(before) || isClose(before) || isCjkPunct(before) || before === '\n')) return false;
+  const g = readGloss(text, i + 2);
+  return g !== null && glossCoverage(g.tokens, [text[i + 1]], false) === 1;
+}
+
+/** `西?江`, `去?年`: on a mirror page a bare `?` between two characters that make a word
+ * hides no character (one missing there would break the word). */
+function isMarkInsideWord(text: string, i: number): boolean {
+  const a = text[i - 1];
+  const b = text[i + 1];
+  return isHan(a) && isHan(b) && isWordBigram(a, b);
+}
+
+/**
  * `mirror`: the caller already knows the page is a pinyin mirror (its article body was), so a
  * short piece of it (a headline, a navigation bar) is repaired without the density test.
  */
@@ -166,6 +186,11 @@ export function repairPinyin(text: string, mirror = false): StepResult {
         if (recovered) emit(recovered);
         else run = [];
         i = o.end;
+        continue;
+      }
+      if (isStrayMark(text, i) || isMarkInsideWord(text, i)) {
+        edits.push({ kind: 'junk', start: i, end: i + 1, replacement: '' });
+        i++;
         continue;
       }
     }

@@ -3,9 +3,10 @@
  * Numbers (12:30, 1,000, 8.5), URLs and `code` are left alone; a mark is converted only when
  * a neighbour is Chinese, and a parenthesis pair only when it encloses or touches Chinese.
  */
-import { applyEdits } from '../edits';
+import { applyEdits, chainSteps } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { isAsciiLetter, isBlank, isCjkPunct, isDigit, isHan } from './chars';
+import { collapseStackedMarks } from './stacked-marks';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', '?': '？', '!': '！', ':': '：', ';': '；', '(': '（', ')': '）' };
 
@@ -103,6 +104,8 @@ function pairQuotes(text: string, mask: Uint8Array, out: Map<number, string>): v
       const b = at[k + 1];
       let han = false;
       for (let i = a + 1; i < b && !han; i++) han = isHan(text[i]);
+      // `KEY="value"` and `id"x"`: quotes glued to code or a Latin word quote no Chinese.
+      if (!han && (isCodeChar(text[a - 1]) || isCodeChar(text[b + 1]))) continue;
       if (han || chineseSide(text[prevVisibleAt(text, a)]) || chineseAfter(text[nextVisibleAt(text, b)])) {
         out.set(a, open);
         out.set(b, close);
@@ -115,6 +118,8 @@ function pairQuotes(text: string, mask: Uint8Array, out: Map<number, string>): v
   });
 }
 
+const isCodeChar = (c: string | undefined) => isAsciiLetter(c) || isDigit(c) || c === '=';
+
 function forEachLineRange(text: string, visit: (start: number, end: number) => void): void {
   let start = 0;
   while (start <= text.length) {
@@ -124,6 +129,39 @@ function forEachLineRange(text: string, visit: (start: number, end: number) => v
     start = end + 1;
   }
 }
+
+/** Longest list number (`1.` … `999.`). */
+const MAX_LIST_DIGITS = 3;
+
+/**
+ * `1.王秀英`, `附件：2.分布图`: the dot after a number that opens a line, an item or a label
+ * numbers a list item; it never ends a sentence.
+ */
+function isListNumber(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && isDigit(text[k - 1])) k--;
+  if (k === dot || dot - k > MAX_LIST_DIGITS) return false;
+  const before = text[k - 1];
+  const next = text[dot + 1];
+  if (next === undefined || next === '\n' || next === '\r') return false;
+  // After a label's colon (附件：1.), not after a clock's (17:30.).
+  if ((before === '：' || before === ':') && !isDigit(text[k - 2])) return true;
+  return before === undefined || before === '\n' || isBlank(before) || '（(【'.includes(before);
+}
+
+/** A run of 3+ dots leading to a page number at the line's end (`总则......1`): a table of
+ * contents, not an ellipsis. */
+function isDotLeader(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && isBlank(text[k])) k++;
+  if (!isDigit(text[k])) return false;
+  while (k < text.length && isDigit(text[k])) k++;
+  while (k < text.length && isBlank(text[k])) k++;
+  return k === text.length || text[k] === '\n' || text[k] === '\r';
+}
+
+/** An ellipsis is `...` or `......`; longer runs of dots are leaders or rules. */
+const MAX_ELLIPSIS_DOTS = 6;
 
 /** Closing marks after which a `.` ends a Chinese sentence like a character would. */
 const SENTENCE_CLOSERS = '”’」』》';
@@ -138,6 +176,7 @@ function endsChineseSentence(text: string, i: number, shown: (i: number) => stri
   const next = text[i + 1];
   const lineEnd = next === undefined || next === '\n' || next === '\r';
   if (prev === undefined || prev === '\n' || prev === '.') return false;
+  if (isListNumber(text, i)) return false;
   if (isHan(next) || next === '“' || next === '‘') return true;
   if (isHan(prev) || SENTENCE_CLOSERS.includes(prev)) return lineEnd || (next !== undefined && '”’」』）()（'.includes(next)) || isBlank(next) || shown(i + 1) !== next;
   if (!lineEnd) return false;
@@ -160,7 +199,8 @@ function sentenceMarks(text: string, mask: Uint8Array, quotes: Map<number, strin
     const before = shown(prevVisibleAt(text, i));
     const after = nextVisibleAt(text, j - 1);
     const chineseBefore = isHan(before) || (before !== undefined && SENTENCE_CLOSERS.includes(before)) || isCjkPunct(before);
-    if (run >= 3 && (chineseBefore || isHan(text[after]))) {
+    const leader = c === '.' && (run > MAX_ELLIPSIS_DOTS || isDotLeader(text, j));
+    if (run >= 3 && !leader && (chineseBefore || isHan(text[after]))) {
       edits.push({ kind: 'punctuation', start: i, end: j, replacement: '……' });
     } else if (run === 1 && c === '.' && endsChineseSentence(text, i, shown)) {
       edits.push({ kind: 'punctuation', start: i, end: i + 1, replacement: '。' });
@@ -175,7 +215,7 @@ function sentenceMarks(text: string, mask: Uint8Array, quotes: Map<number, strin
  * worklist takes each mark at most once, so the result is the fixpoint in linear time, and a
  * second pass has nothing left to do.
  */
-export function repairPunctuation(text: string): StepResult {
+export function fullWidthMarks(text: string): StepResult {
   const mask = protectedMask(text);
   const quotes = new Map<number, string>();
   pairQuotes(text, mask, quotes);
@@ -255,4 +295,9 @@ export function repairPunctuation(text: string): StepResult {
   }
   edits.sort((a, b) => a.start - b.start);
   return { text: applyEdits(text, edits), edits };
+}
+
+/** Marks made full-width first, so `,,` and `，，` collapse alike. */
+export function repairPunctuation(text: string): StepResult {
+  return chainSteps(text, [fullWidthMarks, collapseStackedMarks]);
 }

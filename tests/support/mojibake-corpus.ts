@@ -16,7 +16,14 @@ export type CorruptionKind =
   | 'gbk-shifted'
   | 'gbk-as-cp1252-shifted'
   | 'big5-shifted'
-  | 'kunjinkao';
+  | 'kunjinkao'
+  // Real pipelines, several steps in sequence (mis-decode, then normalise or re-save):
+  | 'gbk-tolerant-nfkc'
+  | 'gbk-latin1-nfkc-copy'
+  | 'utf8-cp1252-nfkc-strip'
+  | 'utf8-as-gbk-saved'
+  | 'utf8-as-gbk-twice'
+  | 'big5-as-gbk';
 
 export const CORRUPTION_KINDS: readonly CorruptionKind[] = [
   'utf8-as-gbk',
@@ -29,7 +36,24 @@ export const CORRUPTION_KINDS: readonly CorruptionKind[] = [
   'gbk-as-cp1252-shifted',
   'big5-shifted',
   'kunjinkao',
+  'gbk-tolerant-nfkc',
+  'gbk-latin1-nfkc-copy',
+  'utf8-cp1252-nfkc-strip',
+  'utf8-as-gbk-saved',
+  'utf8-as-gbk-twice',
+  'big5-as-gbk',
 ];
+
+/** Pipelines where some bytes are destroyed or folded (what is left must be inferred), or
+ * where the page's charset must be decided from the damaged part alone (Big5 as GBK). */
+export const INFERRED_KINDS: ReadonlySet<CorruptionKind> = new Set([
+  'gbk-tolerant-nfkc',
+  'gbk-latin1-nfkc-copy',
+  'utf8-cp1252-nfkc-strip',
+  'utf8-as-gbk-saved',
+  'utf8-as-gbk-twice',
+  'big5-as-gbk',
+]);
 
 /** Kinds where bytes are destroyed by the wrong decoder itself: only marking is possible. */
 export const DESTRUCTIVE_KINDS: ReadonlySet<CorruptionKind> = new Set(['big5-as-utf8', 'utf8-as-big5']);
@@ -69,9 +93,45 @@ const dropMiddleByte = (b: Uint8Array) => {
   return Uint8Array.from([...b.subarray(0, k), ...b.subarray(k + 1)]);
 };
 
+/** Length of a strictly valid UTF-8 sequence at b[i] (0 when none). */
+function utf8Length(b: Uint8Array, i: number): number {
+  const x = b[i];
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (x < 0x80) return 1;
+  if (x >= 0xc2 && x <= 0xdf) return cont(1) ? 2 : 0;
+  if (x >= 0xe0 && x <= 0xef) return cont(1, x === 0xe0 ? 0xa0 : 0x80, x === 0xed ? 0x9f : 0xbf) && cont(2) ? 3 : 0;
+  if (x >= 0xf0 && x <= 0xf4) return cont(1, x === 0xf0 ? 0x90 : 0x80, x === 0xf4 ? 0x8f : 0xbf) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** A "tolerant" decoder: byte runs that are valid UTF-8 read as UTF-8, other bytes as
+ * Latin-1, stray C1 bytes (0x80–0x9F) dropped. */
+export function decodeTolerant(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; ) {
+    const n = utf8Length(b, i);
+    if (n >= 2) {
+      out += new TextDecoder('utf-8').decode(b.subarray(i, i + n));
+      i += n;
+    } else {
+      if (b[i] < 0x80 || b[i] > 0x9f) out += String.fromCharCode(b[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+const latin1 = (b: Uint8Array) => Array.from(b, (x) => String.fromCharCode(x)).join('');
+const nfkc = (s: string) => s.normalize('NFKC');
+const nbspToSpace = (s: string) => s.replace(/\u00a0/g, ' ');
+const stripC1 = (s: string) => s.replace(/[\u0080-\u009f]/g, '');
+/** Text saved through GBK: characters GBK lacks (U+FFFD) become '?'. */
+const saveGbk = (s: string) => encodeLegacy(s, 'gbk');
+
 /** What a perfect repair can give back: the text as the source charset carries it. */
 function representable(text: string, kind: CorruptionKind): string {
   if (kind.startsWith('big5')) return decodeWith('big5', encodeLegacy(toTraditional(text), 'big5'));
+  if (kind === 'gbk-tolerant-nfkc' || kind === 'gbk-latin1-nfkc-copy') return decodeWith('gbk', encodeLegacy(text, 'gbk'));
   if (kind.startsWith('gbk')) return decodeWith('gbk', encodeLegacy(text, 'gbk'));
   return text;
 }
@@ -97,6 +157,18 @@ function damage(text: string, kind: CorruptionKind): string {
       return decodeCp1252(dropMiddleByte(encodeLegacy(text, 'gbk')));
     case 'big5-shifted':
       return decodeWith('big5', dropMiddleByte(encodeLegacy(text, 'big5')));
+    case 'gbk-tolerant-nfkc':
+      return nfkc(decodeTolerant(encodeLegacy(text, 'gbk')));
+    case 'gbk-latin1-nfkc-copy':
+      return nbspToSpace(nfkc(latin1(encodeLegacy(text, 'gbk'))));
+    case 'utf8-cp1252-nfkc-strip':
+      return stripC1(nfkc(decodeCp1252(utf8(text))));
+    case 'utf8-as-gbk-saved':
+      return decodeWith('gbk', saveGbk(decodeWith('gbk', utf8(text))));
+    case 'utf8-as-gbk-twice':
+      return decodeWith('gbk', utf8(decodeWith('gbk', utf8(text))));
+    case 'big5-as-gbk':
+      return decodeWith('gbk', encodeLegacy(text, 'big5'));
     case 'kunjinkao': {
       // Two characters in the middle lost to U+FFFD, then read as GBK: 锟斤拷.
       const chars = Array.from(text);
@@ -127,7 +199,7 @@ function damageParagraphs(text: string, kind: CorruptionKind): string {
     .join('\n');
 }
 
-const LOSSY_KINDS: ReadonlySet<CorruptionKind> = new Set(['gbk-shifted', 'gbk-as-cp1252-shifted', 'big5-shifted', 'kunjinkao', 'big5-as-utf8', 'utf8-as-big5']);
+const LOSSY_KINDS: ReadonlySet<CorruptionKind> = new Set(['gbk-shifted', 'gbk-as-cp1252-shifted', 'big5-shifted', 'kunjinkao', 'big5-as-utf8', 'utf8-as-big5', 'utf8-as-gbk-saved', 'utf8-as-gbk-twice']);
 
 export function buildMojibakeCorpus(texts: { id: string; text: string }[]): MojibakeCase[] {
   const cases: MojibakeCase[] = [];

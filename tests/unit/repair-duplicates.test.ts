@@ -94,4 +94,22 @@ describe('removeDuplicates: near-copies', () => {
     const later = LEAD.replace('本报讯（记者 李明 王强）5月12日，', '');
     expect(fix([LEAD, P2, later].join('\n')).text).toBe([LEAD, P2].join('\n'));
   });
+
+  it('removes a summary whose opening word also opens the dateline it dropped', () => {
+    const lead = '青山县融媒体中心讯（记者 周玲）4月2日，青山县召开春耕备耕工作推进会，总结去年粮食生产工作，部署今年粮食生产重点任务，县长赵立新出席会议并讲话。';
+    const summary = '【导读】青山县召开春耕备耕工作推进会，总结去年粮食生产工作，部署今年粮食生产重点任务，县长赵立新出席会议并讲话……';
+    expect(fix([summary, lead, P2].join('\n')).text).toBe([lead, P2].join('\n'));
+  });
+
+  it('removes the summary, not the lead, when the summary lost a character and comes first', () => {
+    const summary = '导读：' + LEAD.replace('本报讯（记者 李明 王强）5月12日，', '').replace('产业', '?业');
+    const lead = LEAD.replace('本报讯（记者 李明 王强）5月12日，', '');
+    expect(fix([summary, lead, P2].join('\n')).text).toBe([lead, P2].join('\n'));
+    expect(fix(['摘要：' + lead, lead].join('\n')).text).toBe(lead);
+  });
+
+  it('keeps a summary-like line that differs in a figure', () => {
+    const summary = '摘要：' + LEAD.replace('本报讯（记者 李明 王强）5月12日，', '').replace('头等大事', '头等大事，投入3亿元');
+    expect(fix([summary, LEAD].join('\n')).edits).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@ import { removeInvisible } from '../../lib/repair/invisible';
 describe('characters that are not text', () => {
   it('control characters never cost a real character', () => {
     // C1 controls before a curly quote used to be read as GBK bytes and the quote lost.
-    for (const input of ['\x80\x81\x8d”发展', '市委\x81\x8d、，发展', '要求\x01\x02“加快”\x7f发展。']) {
+    for (const input of ['\x80\x81\x8d”发展', '市委\x81\x8d、发展', '要求\x01\x02“加快”\x7f发展。']) {
       const out = repairText(input).text;
       expect(out.replace(/[^\u4e00-\u9fff、，“”]/g, '')).toBe(input.replace(/[^\u4e00-\u9fff、，“”]/g, ''));
       expect(out).not.toMatch(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../lib/edits';
 import { repairJunk } from '../../lib/repair/junk';
+import { stripFrontMatter } from '../../lib/repair/front-matter';
 import { junkLineReason } from '../../lib/repair/junk-lines';
 import { stripMarkup } from '../../lib/repair/markup';
 
@@ -17,9 +18,10 @@ describe('repairJunk', () => {
     expect(fix(text)).toBe('县委召开常委会议。\n');
   });
 
-  it('keeps a text that merely starts with a rule', () => {
+  it('keeps a text that merely starts with a rule (the rules go as rule lines)', () => {
     const text = '---\n这是一段正文，不是元数据。\n---\n';
-    expect(fix(text)).toBe(text);
+    expect(stripFrontMatter(text).edits).toEqual([]);
+    expect(fix(text)).toBe('这是一段正文，不是元数据。\n');
   });
 
   it('strips markup and splits paragraphs into lines', () => {

@@ -89,8 +89,25 @@ describe('repairPinyin: gloss forms mirrors use', () => {
     expect(check(`${MIRROR_SIMP}我们(men)的(de)任务(wu)`).text).toContain('我们的任务');
   });
 
-  it('leaves numbered syllables and glosses that do not spell the word', () => {
-    expect(check(`${MIRROR_SIMP}区(qu1)域`).text).toContain('区(qu1)域');
+  it('leaves glosses that do not spell the word, tone numbers included', () => {
     expect(check(`${MIRROR_SIMP}区域(zhāng sān)`).text).toContain('区域(zhāng sān)');
+    expect(check(`${MIRROR_SIMP}型号(mp3)`).text).toContain('型号(mp3)');
+  });
+
+  it('reads tone numbers as tone marks (neutral 5, v for ü, whole words)', () => {
+    const page = '水(shui3)利(li4)局(ju2)组(zu3)织(zhi1)专(zhuan1)家(jia1)对(dui4)河(he2)道(dao4)进(jin4)行(xing2)了(le5)检(jian3)查,绿(lv4)化(hua4)率(lü4)达(da2)到(dao4)四(si4)成。';
+    const r = check(page);
+    expect(r.text).toBe('水利局组织专家对河道进行了检查,绿化率达到四成。');
+    expect(check(`${MIRROR_SIMP}防汛(fang2xun4)值守`).text).toContain('防汛值守');
+  });
+
+  it('drops a stray ? a mirror put before a character that carries its own reading', () => {
+    const page = '防（fáng）汛（xùn）?抗（kàng）旱（hàn）指（zhǐ）挥（huī）部（bù）要（yào）求（qiú）各（gè）?地（dì）加（jiā）强（qiáng）值（zhí）守（shǒu）。';
+    const r = check(page);
+    expect(r.text).toBe('防汛抗旱指挥部要求各地加强值守。');
+    // A bare ? inside a word hides no character; elsewhere it is left as it is.
+    expect(check(`${MIRROR_SIMP}全县粮?食增?产`).text).toContain('全县粮食增?产');
+    // A ? standing for a lost character keeps its reading and is recovered or marked, never dropped as junk.
+    expect(check(`${MIRROR_SIMP}要（yào）求（qiú）?抗旱`).text).toContain('?抗旱');
   });
 });

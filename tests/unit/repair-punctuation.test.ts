@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../lib/edits';
 import { repairPunctuation } from '../../lib/repair/punctuation';
 
+function collapse(input: string): string {
+  const r = repairPunctuation(input);
+  expect(applyEdits(input, r.edits)).toBe(r.text);
+  expect(r.edits.every((e) => e.kind === 'punctuation')).toBe(true);
+  expect(repairPunctuation(r.text).edits).toEqual([]);
+  return r.text;
+}
+
 function fix(input: string): string {
   const r = repairPunctuation(input);
   expect(applyEdits(input, r.edits)).toBe(r.text);
@@ -66,5 +74,36 @@ describe('repairPunctuation: quotes, sentence ends, ellipses', () => {
     const once = fix('区(5)!(5)!');
     expect(once).toBe('区（5）！（5）！');
     expect(fix(once)).toBe(once);
+  });
+});
+
+describe('repairPunctuation: stacked marks, list numbers, leaders, code', () => {
+  it('collapses stacked clause marks to the one the sentence needs', () => {
+    expect(collapse('河道整治，，堤防加固同步推进。')).toBe('河道整治，堤防加固同步推进。');
+    expect(collapse('种粮大户，、家庭农场和合作社')).toBe('种粮大户、家庭农场和合作社');
+    expect(collapse('产量创新高，。全年目标过半')).toBe('产量创新高。全年目标过半');
+    expect(collapse('报名截止到月底；；逾期不再受理')).toBe('报名截止到月底；逾期不再受理');
+    expect(collapse('会议由副县长主持。，')).toBe('会议由副县长主持。');
+    expect(collapse('面积扩大,,产量提高')).toBe('面积扩大，产量提高');
+  });
+
+  it('leaves emphasis, periods as ellipsis and ASCII runs alone', () => {
+    for (const s of ['真的吗？！太好了！！', 'f(a,,b)', 'x = [1,,2]']) expect(collapse(s)).toBe(s);
+    expect(collapse('他停了一下。。。又说')).toBe('他停了一下……又说');
+  });
+
+  it('never reads a list number as a sentence end', () => {
+    expect(fix('1.李红梅　镇卫生院院长\n2.周建国　村党支部书记')).toBe('1.李红梅　镇卫生院院长\n2.周建国　村党支部书记');
+    expect(fix('附件：1.项目清单')).toBe('附件：1.项目清单');
+    expect(fix('截至17:30.下午继续')).toBe('截至17:30。下午继续');
+  });
+
+  it('leaves dot leaders of a table of contents alone', () => {
+    for (const s of ['第二章 管理职责........................4', '三、申报材料......12', '附录 A ........ 30']) expect(fix(s)).toBe(s);
+  });
+
+  it('does not curl the quotes of code on a Chinese line', () => {
+    expect(fix('在配置中写入 MODE="prod"，然后重启。')).toBe('在配置中写入 MODE="prod"，然后重启。');
+    expect(fix('他说:"明天见"')).toBe('他说：“明天见”');
   });
 });

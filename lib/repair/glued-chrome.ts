@@ -1,0 +1,78 @@
+/**
+ * Page furniture glued to an article line by the copy: a metadata bar after the headline
+ * (`标题 发布时间：… 浏览次数：2822 【字体：大 中 小】【打印】【关闭】`), bracketed toolbar buttons
+ * at a line's start or end (`【纠错】 责任编辑：…`, `2024年1月5日【打印本页】【关闭窗口】`,
+ * `标题 [复制链接]`). The line's own text stays; a line that is nothing but furniture is left
+ * whole for junk-lines.ts to judge.
+ */
+import { applyEdits } from '../edits';
+import type { Edit, StepResult } from '../types';
+import { isBlank } from './chars';
+import { isToolbar, normaliseLine } from './junk-lines';
+import { forEachLine } from './line-removal';
+import { metaBarStart } from './meta-bar';
+
+const OPENERS: Record<string, string> = { '【': '】', '[': ']', '［': '］' };
+/** Longest bracketed button read (`【字体：大 中 小】`). */
+const MAX_BUTTON = 16;
+
+/** End of a bracketed toolbar button opening at `i`, or -1. */
+function buttonEnd(line: string, i: number): number {
+  const close = OPENERS[line[i]];
+  if (!close) return -1;
+  const end = line.indexOf(close, i + 1);
+  if (end < 0 || end - i > MAX_BUTTON) return -1;
+  return isToolbar(normaliseLine(line.slice(i + 1, end)), 1) ? end + 1 : -1;
+}
+
+/** Start of the buttons (and blanks) ending the line, or line.length. */
+function trailingButtons(line: string): number {
+  let from = line.length;
+  for (;;) {
+    let k = from;
+    while (k > 0 && isBlank(line[k - 1])) k--;
+    const close = line[k - 1];
+    const open = close === '】' ? '【' : close === ']' ? '[' : close === '］' ? '［' : '';
+    if (!open) return from;
+    const start = line.lastIndexOf(open, k - 1);
+    if (start < 0 || buttonEnd(line, start) !== k) return from;
+    from = start;
+  }
+}
+
+/** End of the buttons (and blanks) opening the line, or 0. */
+function leadingButtons(line: string): number {
+  let to = 0;
+  for (;;) {
+    let k = to;
+    while (k < line.length && isBlank(line[k])) k++;
+    const end = buttonEnd(line, k);
+    if (end < 0) return to;
+    to = end;
+  }
+}
+
+/** Whether anything but blanks is left in line[from, to). */
+const hasText = (line: string, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (!isBlank(line[k])) return true;
+  return false;
+};
+
+export function stripGluedChrome(text: string): StepResult {
+  const edits: Edit[] = [];
+  forEachLine(text, (start, end) => {
+    const line = text.slice(start, end);
+    let tail = trailingButtons(line);
+    const bar = metaBarStart(line.slice(0, tail));
+    if (bar > 0 && hasText(line, 0, bar)) tail = bar;
+    if (tail < line.length) while (tail > 0 && isBlank(line[tail - 1])) tail--;
+    const head = leadingButtons(line.slice(0, tail));
+    // A line of furniture only is a junk line (kept whole for junk-lines.ts).
+    if (!hasText(line, head, tail)) return;
+    let from = head;
+    while (from < tail && isBlank(line[from])) from++;
+    if (head > 0) edits.push({ kind: 'junk', start, end: start + from, replacement: '' });
+    if (tail < line.length) edits.push({ kind: 'junk', start: start + tail, end, replacement: '' });
+  });
+  return edits.length ? { text: applyEdits(text, edits), edits } : { text, edits };
+}
