@@ -218,7 +218,8 @@ export function junkLineReason(line: string): string | null {
   if (PROMPT_PREFIXES.some((p) => n.startsWith(p))) return 'share';
   if (isToolbar(n, 1)) return 'navigation';
   if (CAPTCHA.some((w) => n.includes(w))) return 'captcha';
-  if (NAVIGATION.some((w) => n.includes(w))) return 'navigation';
+  // A sentence that ends as one (…的方式取下一页。) is prose that mentions a page, not a pager.
+  if (!'。！？!?'.includes(n[n.length - 1]) && NAVIGATION.some((w) => n.includes(w))) return 'navigation';
   if (isShareBar(n)) return 'share';
   if (BOILERPLATE.some((w) => n.includes(w))) return 'boilerplate';
   return null;

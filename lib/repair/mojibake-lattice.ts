@@ -16,10 +16,13 @@ import { MAX_FOLDED, nfkcSources } from './nfkc-inverse';
 
 export type LatticeSource = Legacy | 'utf8';
 
-/** A character no windows-1252 decoder shows but a tolerant UTF-8 reading does (`ѯ`, `ṩ`,
- * `ɦ`, `κ`): the signature of the tolerant decoder. */
+/**
+ * A character no windows-1252 decoder shows but a tolerant UTF-8 reading does (`ѯ`, `ṩ`,
+ * `ɦ`, `κ`): the signature of the tolerant decoder. Not the symbols Chinese text uses itself
+ * (U+2000–U+2BFF: ℃ — ‰ → ≤ ① ■ ● ★ …): a product page's 40℃—200℃ is no mojibake.
+ */
 export function isTolerantSignature(c: number): boolean {
-  if (c < 0x100 || c >= 0x3000 || PINYIN_LETTERS.includes(String.fromCharCode(c))) return false;
+  if (c < 0x100 || c >= 0x3000 || (c >= 0x2000 && c < 0x2c00) || PINYIN_LETTERS.includes(String.fromCharCode(c))) return false;
   return cp1252Tables().encode[c] < 0;
 }
 

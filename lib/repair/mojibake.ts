@@ -212,8 +212,41 @@ function evaluate(text: string, run: ByteRun, pieces: Piece[], evidence = 0, jud
     textScore(before + fresh + after, before.length, before.length + fresh.length) - textScore(text, start, end) + evidence;
   if (gain < Math.max(2, 0.15 * (end - start))) return null;
   if (goodShare(fresh) < 0.75) return null;
+  if (losesWords(text.slice(start, end), fresh, text.slice(Math.max(0, start - 2), start), text.slice(end, end + 2))) return null;
   const fluent = judgeFluency && wordPairShare(text.slice(start, end)) < CROSS_MAX_BEFORE && wordPairShare(fresh) >= CROSS_MIN_AFTER;
   return { start, end, pieces, owner: run.owner, gain, fluent };
+}
+
+/**
+ * A reading that marks a loss (U+FFFD) in text that shows little sign of damage — no odd
+ * character or loss mark, mostly common characters (misread pairs are mostly uncommon ones),
+ * and for a byte between characters only a capital letter, which Chinese text writes itself
+ * (华晟光伏N型, A股, T恤) — must string more dictionary words than the text does (a realigned
+ * 推進關鍵技術 does; 华晟光伏N型 read as 华�晒夥麼 does not). Otherwise the text was fine,
+ * and the reading would cost it characters: it is left alone.
+ */
+function losesWords(original: string, fresh: string, before = '', after = ''): boolean {
+  if (!fresh.includes('\uFFFD')) return false;
+  let han = 0;
+  let uncommon = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 0xfffd || (c >= 0x80 && unitScore(c) <= -1)) return false;
+    if (c >= 0x40 && c <= 0x7e && !(c >= 0x41 && c <= 0x5a)) return false;
+    if (c >= 0x3400) {
+      han++;
+      if (unitScore(c) < 0) uncommon++;
+    }
+  }
+  if (uncommon * 2 >= han && han > 0) return false;
+  return wordPairs(before + fresh + after) <= wordPairs(before + original + after);
+}
+
+/** Adjacent Han pairs that occur inside dictionary words. */
+function wordPairs(s: string): number {
+  let n = 0;
+  for (let i = 1; i < s.length; i++) if (wordBigram(s.charCodeAt(i - 1), s.charCodeAt(i))) n++;
+  return n;
 }
 
 const UTF8_EVIDENCE = 0.5;
@@ -469,6 +502,7 @@ function evaluateEdits(text: string, region: { start: number; end: number; text:
   const gain = textScore(before + fresh + after, before.length, before.length + fresh.length) - textScore(text, start, end);
   if (gain < Math.max(2, 0.15 * (end - start))) return null;
   if (goodShare(fresh) < 0.75) return null;
+  if (losesWords(text.slice(start, end), fresh, text.slice(Math.max(0, start - 2), start), text.slice(end, end + 2))) return null;
   const edits: Edit[] = [];
   for (const g of region) {
     if (g.text === text.slice(g.start, g.end)) continue;
@@ -577,6 +611,7 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
   const after = end < text.length ? text[end] : '';
   const gain = textScore(before + second + after, before.length, before.length + second.length) - textScore(text, start, end);
   if (gain < Math.max(2, 0.15 * (end - start)) || goodShare(second) < 0.75) return null;
+  if (losesWords(text.slice(start, end), second, text.slice(Math.max(0, start - 2), start), text.slice(end, end + 2))) return null;
   const edit = trimEdit(text, { kind: second.includes('\uFFFD') ? 'lossy' : 'mojibake', start, end, replacement: second });
   return edit ? { start, end, gain, edits: [edit] } : null;
 }

@@ -29,7 +29,14 @@ function urlEnd(text: string, i: number): number {
   return j;
 }
 
-/** Marks of URLs and backtick code spans, which keep their punctuation. */
+/**
+ * What a parenthesis holds when it is code, not prose: identifiers with underscores or
+ * operators, a list of identifiers (user_id, status), placeholders (?, ?) — ASCII only.
+ * GDP, PM2.5 or 5 in brackets are prose and still take full-width brackets.
+ */
+const CODE_IN_PARENS = /^\((?=[^()\n]*(?:[_=<>{}[\]*\/\\`$]|\?\s*,|[a-z]\w*\s*,\s*[a-z?]))[\x20-\x7e]{1,120}?\)/;
+
+/** Marks of URLs, backtick code spans and code in parentheses, which keep their punctuation. */
 function protectedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let eol = -1; // next line break at or after i, found lazily so each is searched once
@@ -58,6 +65,13 @@ function protectedMask(text: string): Uint8Array {
       if (end > i) {
         mask.fill(1, i, end);
         i = end;
+        continue;
+      }
+    } else if (c === '(') {
+      const code = CODE_IN_PARENS.exec(text.slice(i, i + 122));
+      if (code) {
+        mask.fill(1, i, i + code[0].length);
+        i += code[0].length;
         continue;
       }
     }

@@ -125,3 +125,18 @@ describe('shifted spans and the wrong double-byte charset', () => {
     expect(repairMojibake(trad).edits).toEqual([]);
   });
 });
+
+describe('clean text that looks a little like damage stays as it is', () => {
+  it('a capital letter between Chinese characters, symbols of a product page, code in brackets', () => {
+    for (const text of [
+      '工业项目31个，包括华晟光伏N型电池片项目、长治市潞锋洗煤厂扩建项目。',
+      '沪深A股全线上涨，T恤和U盘销量增长，X光机、B超设备采购完成。',
+      '额定电压：220V~50Hz；温度范围：40℃—200℃；产品尺寸：32.5×28×33cm；净重：4.6kg。',
+      '1. 建立联合索引(user_id, status, created_at)，让过滤和排序都能走索引。',
+      '后端用WHERE (created_at, id) < (?, ?)的方式取下一页。',
+      '（本文为个人技术笔记，转载请注明出处。）',
+    ]) {
+      expect(repairText(text).text).toBe(text);
+    }
+  });
+});
