@@ -112,7 +112,7 @@ export function recoverLostChar(
   }
   let best = 0;
   let winners: string[] = [];
-  for (const [s, members] of groups) {
+  for (const s of groups.keys()) {
     const score = (left && isHan(left) && isWordBigram(left, s) ? 1 : 0) + (right && isHan(right) && isWordBigram(s, right) ? 1 : 0);
     if (score > best) {
       best = score;

@@ -4,7 +4,7 @@
  * Encoders come from the same TextDecoder reverse tables the library builds.
  */
 import { Converter } from 'opencc-js/cn2t';
-import { decodeCp1252, doubleByteTable, type Legacy } from '../../lib/repair/mojibake-tables';
+import { decodeCp1252 } from '../../lib/repair/mojibake-tables';
 
 export type CorruptionKind =
   | 'utf8-as-gbk'
@@ -73,18 +73,8 @@ export interface MojibakeCase {
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 
-/** Encode with the reverse table; characters the charset lacks become '?' (as encoders do). */
-export function encodeLegacy(text: string, enc: Legacy): Uint8Array {
-  const { encode } = doubleByteTable(enc);
-  const out: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x10000 && encode[c]) out.push(encode[c] >> 8, encode[c] & 0xff);
-    else out.push(0x3f);
-  }
-  return Uint8Array.from(out);
-}
+import { encodeLegacy } from './legacy-encode';
+export { encodeLegacy };
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const decodeWith = (enc: string, b: Uint8Array) => new TextDecoder(enc).decode(b);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, chainSteps, composeEdits, diffEdits, mapSpanToInput } from '../../lib/edits';
+import { applyEdits, chainSteps, diffEdits, mapSpanToInput } from '../../lib/edits';
 import type { Edit, StepResult } from '../../lib/types';
 
 /** A step that replaces every occurrence of `from` by `to`, reporting edits. */
