@@ -5,7 +5,7 @@
  * and keep up with content added later. Page text only ever reaches the page as text.
  */
 import { browser } from 'wxt/browser';
-import { applyEditsInSlices, applyEditsToDom, convertDocumentTitle, setLang, UndoLog, watchMutations, writeAttributes, collectText, type MutationWatcher, type TextMap } from '../../lib/dom';
+import { applyEditsInSlices, applyEditsToDom, convertDocumentTitle, declareLang, UndoLog, watchMutations, writeAttributes, collectText, type MutationWatcher, type TextMap } from '../../lib/dom';
 import { listMentions, type Mention } from '../../lib/mentions';
 import { parseMessage, type EnrichedPageState, type View } from '../../lib/messages';
 import type { Detection } from '../../lib/article/detect';
@@ -21,7 +21,7 @@ import { loadSettings } from '../../utils/settings-store';
 import { EntityCard } from './card';
 import { repairCharset } from './charset';
 import { clearHighlights, flashRange, showHighlights } from './highlight';
-import { pauseForPage } from './slices';
+import { nextFrame, pauseForPage } from './slices';
 
 interface EnricherState {
   read: PageRead;
@@ -145,8 +145,11 @@ async function enrichRoot(state: EnricherState): Promise<void> {
     if (read.around) applyEditsToDom(read.around, out.around.edits, state.undo, { hideEmptiedBlocks: false });
     if (read.texts.title !== out.title) convertDocumentTitle(document, (t) => (t === read.texts.title ? out.title : t), state.undo);
     writeAttributes(read.attributes, out.attributes, state.undo);
-    if (state.settings.target !== 'off') setLang(document.documentElement, state.settings.target, state.undo);
   });
+  if (state.settings.target !== 'off') {
+    // Its cost is the layout it causes, so each batch gets a frame of its own.
+    await timed(state, 'lang', () => declareLang(document, state.settings.target, state.undo, nextFrame));
+  }
   const result: Enrichment = withBodyText(out.body, after.text);
   state.meta = { ...state.meta, ...out.meta };
   state.result = result;

@@ -1,7 +1,7 @@
 /**
  * Text the reader sees outside text nodes — tooltips, alt text, placeholders, accessible
- * labels, the tab title — converted through the same function as the article, and the
- * declared language, all recorded in the undo log.
+ * labels, the tab title — converted through the same function as the article, all recorded
+ * in the undo log. (The declared language: declare-lang.ts.)
  */
 import type { UndoLog } from './undo-log';
 import { DEFAULT_SKIP_CLASS, isOptedOut, tagOf } from './walker-skip';
@@ -78,9 +78,4 @@ export function convertDocumentTitle(doc: Document, convert: (s: string) => stri
     }
   }
   return changed;
-}
-
-/** Declare the language the text is now in (e.g. 'zh-CN'), so fonts and screen readers follow. */
-export function setLang(el: Element, lang: string, undo: UndoLog): void {
-  undo.setAttribute(el, 'lang', lang);
 }

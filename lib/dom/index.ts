@@ -3,7 +3,8 @@ export { collectText, positionOf, recollectText, textMapFromLines, textSegments,
 export { applyEditsToDom, type ApplyOptions, type ApplyResult } from './apply-edits';
 export { applyEditsInSlices, type SliceOptions } from './apply-sliced';
 export { UndoLog } from './undo-log';
-export { convertAttributes, convertDocumentTitle, readerAttributes, writeAttributes, setLang, CONVERTED_ATTRIBUTES, type AttributeSlot } from './attributes';
+export { declareLang, langPieces } from './declare-lang';
+export { convertAttributes, convertDocumentTitle, readerAttributes, writeAttributes, CONVERTED_ATTRIBUTES, type AttributeSlot } from './attributes';
 export { watchMutations, type WatchOptions, type MutationWatcher } from './mutations';
 export {
   highlightSpans,

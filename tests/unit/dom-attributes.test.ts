@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { convertAttributes, convertDocumentTitle, setLang, UndoLog } from '../../lib/dom';
+import { convertAttributes, convertDocumentTitle, UndoLog } from '../../lib/dom';
 import { toSimplified } from '../../lib/script';
 
 const PAGE =
@@ -29,10 +29,6 @@ describe('attributes', () => {
 
     expect(convertDocumentTitle(document, toSimplified, undo)).toBe(true);
     expect(document.title).toBe('绵阳新闻网 - 区域经济');
-    setLang(document.documentElement, 'zh-CN', undo);
-    setLang(root, 'zh-CN', undo);
-    expect(document.documentElement.getAttribute('lang')).toBe('zh-CN');
-
     undo.restore();
     expect(document.toString()).toBe(original);
   });
