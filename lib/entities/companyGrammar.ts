@@ -46,9 +46,12 @@ export const BODY_BEFORE_JOIN = new RegExp(`(?:${alternation([...data.nonCompany
  * omen is a brand (六和, 万和, 协和). */
 export const TRAILING_CONJUNCTION = new RegExp(`(?:[与及或同]|(?<![${data.brandCharsBeforeHe}])和)$`);
 
+/** 7家子公司, 十余家企业: a count of companies is no part of a name. */
+const COUNTED = /[0-9０-９一二三四五六七八九十百千万几多余]+家/g;
+
 /** What is left of a name once region, industry words and generic words are removed. */
 export function properPart(core: string): string {
-  const rest = core.replace(INDUSTRY_OR_GENERIC, '').replace(/[^\u3400-\u9fff]/g, '');
+  const rest = core.replace(COUNTED, '').replace(INDUSTRY_OR_GENERIC, '').replace(/[^\u3400-\u9fff]/g, '');
   // 天和新能源: a two-character proper part ending in 和 is a brand; a conjunction joins longer names (长虹和).
   const joined = rest.length > 2 && TRAILING_CONJUNCTION.test(rest);
   return FUNCTION_CHAR.test(rest) || joined ? '' : rest;

@@ -115,7 +115,12 @@ function readExtendedName(text: string, at: number, from: number): string | null
  * The name starting at `at`, or null when no surname + given name ends at a plausible boundary.
  * `afterTitle`: the context says a name stands here, so rare surnames count too.
  */
-export function readName(text: string, at: number, afterTitle = false): string | null {
+/**
+ * The name at `at`. `afterTitle`: a title stands right before it (rare surnames count);
+ * `mustStand`: the title is one a name must follow (set apart from the word before it), so a
+ * name is read even when no known word ends it.
+ */
+export function readName(text: string, at: number, afterTitle = false, mustStand = false): string | null {
   const dotted = readDottedName(text, at);
   if (dotted) return dotted;
   const surname = surnameLengthAt(text, at, afterTitle);
@@ -149,9 +154,30 @@ export function readName(text: string, at: number, afterTitle = false): string |
     return shortAlone > 0 && longCount <= 1 ? short : long;
   }
   if (longer) return longer;
+  // After a title that a name must follow, most names have three characters: when neither form
+  // ends at a known word (副镇长王海燕负责…, 主任宋雨晴领学…), the three-character one, unless its
+  // last character is a word of its own.
+  if (mustStand && long && !FUNCTION_CHARS.has(text[shortEnd]) && !COMMON_WORDS.has(long)) return long;
   // Neither ends at a known boundary: accept only with evidence from elsewhere in the text.
   if (long && countOccurrences(text, long) >= 2) return long;
   return null;
+}
+
+/** Longest name read as a whole list item (乌兰图雅, 萨仁高娃: names with no two- or three-character form). */
+const MAX_ITEM_NAME = 4;
+
+/**
+ * A list item that is a name as a whole: in 副主任赵国栋、乌兰图雅、何振宇 the item between two
+ * separators opens with a surname and is short enough to be one name, whatever its length.
+ */
+export function readListItemName(text: string, at: number): string | null {
+  let end = at;
+  while (end < text.length && end - at <= MAX_ITEM_NAME && isHan(text[end])) end++;
+  const len = end - at;
+  if (len < 2 || len > MAX_ITEM_NAME || !'、，,'.includes(text[end] ?? '')) return null;
+  if (!surnameLengthAt(text, at, true)) return null;
+  const item = text.slice(at, end);
+  return COMMON_WORDS.has(item) ? null : item;
 }
 
 /** Characters that, before a name read backwards, are a word of their own (和李明书记: 和 is not a surname here). */

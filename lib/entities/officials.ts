@@ -6,7 +6,7 @@
  */
 import type { Official, Span } from '../types';
 import { anyOf, LEVEL_POSTS } from './lexicon';
-import { isNameBoundary, readName, readNameEndingAt } from './names';
+import { isNameBoundary, readListItemName, readName, readNameEndingAt } from './names';
 import { isFullPlace, isShortPlace, placeAt } from './places';
 import { MultiSearch } from './multiSearch';
 import { Claimed, isHan, sortSpans } from './text';
@@ -104,10 +104,18 @@ function nextListedName(text: string, at: number, collective: boolean): { start:
   else return null;
   k += spacesAt(text, k);
   if (matchTitle(text, k)) return null;
-  const name = readName(text, k, true);
+  const name = readListItemName(text, k) ?? readName(text, k, true);
   if (!name) return null;
   if (collective && !AFTER_COLLECTIVE_NAME.test(text.slice(k + name.length, k + name.length + 2))) return null;
   return { start: k, name };
+}
+
+/**
+ * Must a name follow this chain? Yes unless it is one short title glued to the word before it,
+ * where the title may be a misreading (吉林省长白山…: 省 ends the place, 长白山 is no name).
+ */
+function mustStand(text: string, at: number, chain: TitleChain): boolean {
+  return chain.titles.length > 1 || chain.firstLength > 3 || at === 0 || !isHan(text[at - 1]);
 }
 
 /** Every name that a title chain introduces, with the chain's titles. */
@@ -122,7 +130,7 @@ export function findTitledMentions(text: string): TitledMention[] {
     // 副主任单国庆、西门婉清，秘书长闫海波: a bare post after a comma in a sentence listing officials.
     if (!chain && sentenceHasTitle && /[，、；,;]/.test(text[i - 1] ?? '')) chain = readTitleChain(text, i, true);
     const nameAt = chain ? chain.end + spacesAt(text, chain.end) : -1;
-    const name = chain ? readName(text, nameAt, true) : null;
+    const name = chain ? readName(text, nameAt, true, mustStand(text, i, chain)) : null;
     const collective = !!chain && COLLECTIVE_END.test(chain.titles[chain.titles.length - 1]);
     if (!chain || !name || (collective && !AFTER_COLLECTIVE_NAME.test(text.slice(nameAt + name.length, nameAt + name.length + 2)))) {
       i++;
@@ -211,11 +219,17 @@ function placedTitleChain(text: string, at: number): TitleChain | null {
   if (direct) return direct;
   const place = placeAt(text, at);
   if (!place) return null;
-  const chain = readTitleChain(text, at + place - 1);
-  if (!chain) return null;
-  // The title as written, with its place: 周口市人民政府副市长.
-  const first = text.slice(at, at + place - 1 + chain.firstLength);
-  return { titles: [first, ...chain.titles.slice(1)], firstLength: first.length, end: chain.end };
+  // The place's last characters may open the title (大同市 + 市委常委, 南泉街道 + 街道办事处主任) or not
+  // (南泉街道 + 党工委书记).
+  for (const titleAt of [at + place - 1, at + place - 2, at + place]) {
+    if (titleAt <= at) continue;
+    const chain = readTitleChain(text, titleAt);
+    if (!chain) continue;
+    // The title as written, with its place: 周口市人民政府副市长.
+    const first = text.slice(at, titleAt + chain.firstLength);
+    return { titles: [first, ...chain.titles.slice(1)], firstLength: first.length, end: chain.end };
+  }
+  return null;
 }
 
 export interface OfficialOptions {

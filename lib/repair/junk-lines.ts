@@ -262,6 +262,10 @@ export function dropJunkLines(text: string): StepResult {
   content.forEach((l, k) => {
     // A weak footer line goes with the furniture next to it.
     if (!l.junk && isWeakFooter(l.n) && (content[k - 1]?.junk || content[k + 1]?.junk)) l.junk = true;
+    // A bare address under the article's own reference to one (参考：https://…) continues a
+    // list of references: a fact the author gave, not the page's own address.
+    const prev = content[k - 1];
+    if (l.junk && prev && !prev.junk && prev.n.includes('://') && isUrlOnly(l.n)) l.junk = false;
   });
   // Headlines listed under 相关阅读 and the like, when the list closes the page: everything
   // after the header is furniture or such a headline (a header inside the article does not

@@ -120,6 +120,8 @@ function pairQuotes(text: string, mask: Uint8Array, out: Map<number, string>): v
       for (let i = a + 1; i < b && !han; i++) han = isHan(text[i]);
       // `KEY="value"` and `id"x"`: quotes glued to code or a Latin word quote no Chinese.
       if (!han && (isCodeChar(text[a - 1]) || isCodeChar(text[b + 1]))) continue;
+      // `allow 'Nginx Full'。`: Latin quoted after a Latin word is an English (or command) phrase.
+      if (!han && isCodeChar(text[prevVisibleAt(text, a)])) continue;
       if (han || chineseSide(text[prevVisibleAt(text, a)]) || chineseAfter(text[nextVisibleAt(text, b)])) {
         out.set(a, open);
         out.set(b, close);
@@ -144,11 +146,14 @@ function forEachLineRange(text: string, visit: (start: number, end: number) => v
   }
 }
 
+/** After these a number with a dot opens an item: `（2.`, `计算。2.部分数据…` (notes run on in one line). */
+const LIST_OPENERS = '（(【。；;！？';
+
 /** Longest list number (`1.` … `999.`). */
 const MAX_LIST_DIGITS = 3;
 
 /**
- * `1.王秀英`, `附件：2.分布图`: the dot after a number that opens a line, an item or a label
+ * `1.王秀英`, `附件：2.分布图`, `…计算。2.部分`: the dot after a number that opens a line, an item or a label
  * numbers a list item; it never ends a sentence.
  */
 function isListNumber(text: string, dot: number): boolean {
@@ -160,7 +165,7 @@ function isListNumber(text: string, dot: number): boolean {
   if (next === undefined || next === '\n' || next === '\r') return false;
   // After a label's colon (附件：1.), not after a clock's (17:30.).
   if ((before === '：' || before === ':') && !isDigit(text[k - 2])) return true;
-  return before === undefined || before === '\n' || isBlank(before) || '（(【'.includes(before);
+  return before === undefined || before === '\n' || isBlank(before) || LIST_OPENERS.includes(before);
 }
 
 /** A run of 3+ dots leading to a page number at the line's end (`总则......1`): a table of

@@ -52,6 +52,13 @@ describe('repairJunk', () => {
     expect(fix(text)).toBe('正文第一段。\n正文第二段。');
   });
 
+  it('keeps bare addresses that continue the article\'s own list of references', () => {
+    const text = ['正文第一段。', '参考资料：https://nginx.org/en/docs/http/configuring_https_servers.html', 'https://eff-certbot.readthedocs.io/en/stable/using.html', '（本文首发于作者个人博客）'].join('\n');
+    expect(fix(text)).toBe(text);
+    // Alone, a bare address is the page's own.
+    expect(fix('正文第一段。\nhttps://example.com/news/1.html\n正文第二段。')).toBe('正文第一段。\n正文第二段。');
+  });
+
   it('keeps bylines, sources and paragraphs that mention the words', () => {
     for (const line of [
       '编辑:李志',

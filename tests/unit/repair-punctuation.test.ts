@@ -96,6 +96,8 @@ describe('repairPunctuation: stacked marks, list numbers, leaders, code', () => 
     expect(fix('1.李红梅　镇卫生院院长\n2.周建国　村党支部书记')).toBe('1.李红梅　镇卫生院院长\n2.周建国　村党支部书记');
     expect(fix('附件：1.项目清单')).toBe('附件：1.项目清单');
     expect(fix('截至17:30.下午继续')).toBe('截至17:30。下午继续');
+    // Notes that run on in one line number their items after the sentence before.
+    expect(fix('注：1.按现价计算。2.部分数据因四舍五入存在误差。')).toBe('注：1.按现价计算。2.部分数据因四舍五入存在误差。');
   });
 
   it('leaves dot leaders of a table of contents alone', () => {
@@ -105,5 +107,8 @@ describe('repairPunctuation: stacked marks, list numbers, leaders, code', () => 
   it('does not curl the quotes of code on a Chinese line', () => {
     expect(fix('在配置中写入 MODE="prod"，然后重启。')).toBe('在配置中写入 MODE="prod"，然后重启。');
     expect(fix('他说:"明天见"')).toBe('他说：“明天见”');
+    // A Latin phrase quoted after a Latin word is English or a command, whatever follows it.
+    expect(fix("执行 sudo ufw allow 'Nginx Full'。")).toBe("执行 sudo ufw allow 'Nginx Full'。");
+    expect(fix('点击"Save"按钮')).toBe('点击“Save”按钮');
   });
 });
