@@ -126,6 +126,7 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
   /** Registered names by every part of their cores (雪松旅游 → 延边长白雪松旅游开发有限公司). */
   const ownerByPart = new Map<string, FullName>();
   const registeredAbbreviations = new Abbreviations(fulls.filter((f) => LEGAL_FORM_END.test(f.name)).map((f) => f.name));
+  const longerAbbreviated = new Abbreviations(fulls.map((f) => f.name));
   for (const f of byForm) {
     if (given.has(f.name)) continue;
     const spans = mentions.free(f.name, taken);
@@ -138,6 +139,8 @@ export function findEnterprises(text: string, options: EnterpriseOptions = {}): 
       const full = ownerByPart.get(f.core) ?? registeredAbbreviations.fullOf(f.core);
       owner = full === undefined ? undefined : typeof full === 'string' ? fulls.find((o) => o.name === full) : full;
     }
+    // 工行合肥分行 after 中国工商银行合肥分行: the same branch with its brand written short.
+    if (!owner && registered) owner = sameBranchAbbreviated(f, fulls, longerAbbreviated);
     const enterprise = owner && owner !== f ? byName.get(owner.name) : undefined;
     if (enterprise) addAlias(enterprise, f.name, spans);
     else {
@@ -199,11 +202,28 @@ class Abbreviations {
       }
     }
   }
-  /** The first full name (in text order) that `short` abbreviates. */
-  fullOf(short: string): string | undefined {
-    return (this.byOpening.get(short[0]) ?? []).find((f) => abbreviates(short, f));
+  /** The first full name (in text order) that `short` abbreviates, other than `except`. */
+  fullOf(short: string, except?: string): string | undefined {
+    return (this.byOpening.get(short[0]) ?? []).find((f) => f !== except && abbreviates(short, f));
   }
 }
+
+/**
+ * A registered name that abbreviates another one with the same place and legal form after the
+ * brand, written without the full name's opening (工行合肥分行 / 中国工商银行合肥分行): the same
+ * company. Sharing the legal form alone (宏达有限公司 / 宏达机械有限公司) is not enough.
+ */
+function sameBranchAbbreviated(f: FullName, fulls: readonly FullName[], abbreviations: Abbreviations): FullName | undefined {
+  const full = abbreviations.fullOf(f.name, f.name);
+  // 中国银行合肥分行 keeps the opening of 中国工商银行合肥分行: a shorter brand, another bank.
+  if (full === undefined || full.startsWith(f.name.slice(0, 2))) return undefined;
+  const form = LEGAL_FORM_END.exec(f.name)?.[0] ?? '';
+  let shared = 0;
+  while (shared < f.name.length && f.name[f.name.length - 1 - shared] === full[full.length - 1 - shared]) shared++;
+  return shared >= form.length + MIN_SHARED_PLACE ? fulls.find((o) => o.name === full) : undefined;
+}
+/** Characters of place a short branch name must share with its full name, beyond the legal form. */
+const MIN_SHARED_PLACE = 2;
 
 /** 天府 in 天府新区 / 天府大道 is a place, not the company 天府软件. */
 function isPlaceContinuation(text: string, span: Span): boolean {

@@ -66,6 +66,12 @@ function bracketedPlaceBefore(text: string, end: number): number {
   return 0;
 }
 
+/** Does a run at `at` open a list item or a clause (国网山西省电力公司要…: the brand opens it)? */
+function opensClause(text: string, at: number): boolean {
+  return at === 0 || CLAUSE_OPENERS.includes(text[at - 1]);
+}
+const CLAUSE_OPENERS = '、，。；：！？\n“（';
+
 /** Full company names ending in a legal-form suffix. */
 export function findFullNames(text: string, knownNames: readonly string[] = [], persons: readonly Span[] = []): FullName[] {
   const found: FullName[] = [];
@@ -90,7 +96,7 @@ export function findFullNames(text: string, knownNames: readonly string[] = [], 
     }
     const run = text.slice(start, m.index);
     const plain = bracket ? text.slice(start, bracket.start) + text.slice(bracket.end, m.index) : run;
-    const window = dropLevelChar(openName(plain, knownNames, text[start - 1] === '、'));
+    const window = dropLevelChar(openName(plain, knownNames, opensClause(text, start)));
     // Where the name opens in the text: the same cut, past the bracket if the cut lies beyond it.
     let cut = plain.length - window.length;
     if (bracket && cut > bracket.start - start) cut += bracket.end - bracket.start;

@@ -105,3 +105,21 @@ describe('never companies', () => {
     expect(names('单体投资纪录保持者为冀东恒运集团。')).toEqual(['冀东恒运集团']);
   });
 });
+
+describe('edges and branches (invented examples, round-3 categories)', () => {
+  it('opens the name after a collaboration verb with 与, and at a clause start with its brand', () => {
+    expect(names('要深化与华信银行武汉分行的合作。')).toEqual(['华信银行武汉分行']);
+    expect(names('会议要求，国网湘潭供电公司要做好迎峰度夏保供。')).toEqual(['国网湘潭供电公司']);
+  });
+
+  it('never reads a count of companies as a name', () => {
+    expect(names('汉江集团是龙头企业，旗下拥有7家子公司。')).toEqual(['汉江集团']);
+  });
+
+  it('links a branch written with its brand short to the full name, and tells two banks apart', () => {
+    expect(enterprises('县政府与中国农业银行襄阳分行、中国银行襄阳分行签约。农行襄阳分行将提供授信。')).toEqual([
+      '中国农业银行襄阳分行 农行襄阳分行',
+      '中国银行襄阳分行',
+    ]);
+  });
+});

@@ -131,3 +131,27 @@ describe('never officials', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('names where no known word ends them (invented examples, round-3 categories)', () => {
+  it('reads the three-character name after a title set apart from the word before it', () => {
+    expect(names('副乡长柯明远负责河道清淤工作。')).toEqual(['柯明远']);
+    expect(officials('会上，县委常委、县纪委书记、县监委主任滕雅琴领学了条例。')).toEqual([
+      { name: '滕雅琴', titles: ['县委常委', '县纪委书记', '县监委主任'] },
+    ]);
+    // A short title glued to a place is no title before a name: 吉林省 + 长白山….
+    expect(names('吉林省长白山泉水饮品有限公司年产矿泉水十万吨。')).toEqual([]);
+  });
+
+  it('reads whole list items as names, surname first, whatever their length', () => {
+    expect(names('市人大常委会副主任韩立新、乌兰图娅、何振东，秘书长苏和出席。')).toEqual(['韩立新', '乌兰图娅', '何振东', '苏和']);
+  });
+
+  it('reads appointees to a 街道 office and titles of a prefecture', () => {
+    expect(officials('根据区政府决定，任命覃小燕为东湖街道办事处主任。')).toEqual([{ name: '覃小燕', titles: ['东湖街道办事处主任'] }]);
+    expect(officials('地委委员、行署副专员买买提·艾力出席。')).toEqual([{ name: '买买提·艾力', titles: ['地委委员', '行署副专员'] }]);
+  });
+
+  it('never takes a body before a post for a name (党组织书记)', () => {
+    expect(names('各村党组织书记、驻村第一书记参加会议。')).toEqual([]);
+  });
+});
