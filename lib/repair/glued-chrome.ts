@@ -2,9 +2,11 @@
  * Page furniture glued to an article line by the copy: a metadata bar after the headline
  * (`标题 发布时间：… 浏览次数：2822 【字体：大 中 小】【打印】【关闭】`), bracketed toolbar buttons
  * at a line's start or end (`【纠错】 责任编辑：…`, `2024年1月5日【打印本页】【关闭窗口】`,
- * `标题 [复制链接]`). The line's own text stays; a line that is nothing but furniture is left
- * whole for junk-lines.ts to judge.
+ * `标题 [复制链接]`), a navigation link after the line's text (`编辑：王芳 返回首页>>`), a breadcrumb trail before the first paragraph (`当前位置：首页>乡村振兴>正文走进…`).
+ * The line's own text stays; a line that is nothing but furniture is left whole for
+ * junk-lines.ts to judge.
  */
+import chrome from '../../assets/repair/page-chrome.json';
 import { applyEdits } from '../edits';
 import type { Edit, StepResult } from '../types';
 import { isBlank } from './chars';
@@ -52,6 +54,53 @@ function leadingButtons(line: string): number {
   }
 }
 
+const TRAIL_SEPARATORS = '>›»＞';
+/** Longest item of a trail (a section name). */
+const MAX_TRAIL_ITEM = 12;
+/** Prose after a trail: at least this many characters, with a sentence end. */
+const MIN_PROSE = 20;
+
+/**
+ * End of a breadcrumb trail glued to the prose after it (`当前位置：首页>乡村振兴>正文走进…`), or 0.
+ * The trail ends after its last separator, and after a closing word (正文, 详情) when one
+ * follows; where it cannot tell, the section name stays with the prose (nothing is lost).
+ */
+function leadingTrail(line: string): number {
+  const opener = chrome.breadcrumbOpeners.find((w) => line.startsWith(w));
+  if (!opener) return 0;
+  let last = -1;
+  let itemStart = opener.length;
+  for (let k = opener.length; k < line.length; k++) {
+    if (!TRAIL_SEPARATORS.includes(line[k])) continue;
+    if (k - itemStart > MAX_TRAIL_ITEM + 1) break;
+    last = k;
+    itemStart = k + 1;
+  }
+  if (last < 0) return 0;
+  let end = last + 1;
+  while (end < line.length && isBlank(line[end])) end++;
+  const close = chrome.breadcrumbEnds.find((w) => line.startsWith(w, end));
+  if (close) end += close.length;
+  const prose = line.slice(end);
+  return prose.length >= MIN_PROSE && /[。！？]/.test(prose) ? end : 0;
+}
+
+/** Arrows a navigation link ends with (`返回首页>>`). */
+const NAV_ARROWS = '>»›＞';
+
+/**
+ * Start of a navigation link ending the line after a blank (`编辑：王芳 返回首页>>`), or
+ * line.length: the line before it is the article's own.
+ */
+function trailingNavigation(line: string): number {
+  let k = line.length;
+  while (k > 0 && (isBlank(line[k - 1]) || NAV_ARROWS.includes(line[k - 1]))) k--;
+  const word = chrome.navigation.find((w) => line.startsWith(w, k - w.length));
+  if (!word) return line.length;
+  const start = k - word.length;
+  return start > 0 && isBlank(line[start - 1]) ? start : line.length;
+}
+
 /** Whether anything but blanks is left in line[from, to). */
 const hasText = (line: string, from: number, to: number) => {
   for (let k = from; k < to; k++) if (!isBlank(line[k])) return true;
@@ -62,11 +111,11 @@ export function stripGluedChrome(text: string): StepResult {
   const edits: Edit[] = [];
   forEachLine(text, (start, end) => {
     const line = text.slice(start, end);
-    let tail = trailingButtons(line);
+    let tail = Math.min(trailingButtons(line), trailingNavigation(line));
     const bar = metaBarStart(line.slice(0, tail));
     if (bar > 0 && hasText(line, 0, bar)) tail = bar;
     if (tail < line.length) while (tail > 0 && isBlank(line[tail - 1])) tail--;
-    const head = leadingButtons(line.slice(0, tail));
+    const head = leadingTrail(line) || leadingButtons(line.slice(0, tail));
     // A line of furniture only is a junk line (kept whole for junk-lines.ts).
     if (!hasText(line, head, tail)) return;
     let from = head;

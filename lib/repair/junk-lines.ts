@@ -205,7 +205,8 @@ export function junkLineReason(line: string): string | null {
   if (n.length <= MAX_NOTICE_LINE && NOTICE_PREFIXES.some((p) => n.startsWith(p))) return 'boilerplate';
   if (isRuleLine(line)) return 'rule';
   if (isBarOnly(line)) return 'table';
-  if (n.length <= MAX_NAV_LINE && NAV_PREFIXES.some((w) => n.startsWith(w))) return 'navigation';
+  // Headlines of other articles carry no 。; a line that does holds prose glued to the furniture.
+  if (n.length <= MAX_NAV_LINE && NAV_PREFIXES.some((w) => n.startsWith(w)) && !n.includes('。')) return 'navigation';
   if (n.length <= MAX_NOTICE_LINE && isLinkLine(n)) return 'url';
   if (n.length <= MAX_FOOTER_LINE && FOOTER_MARKS.some((w) => n.includes(w))) return 'footer';
   if (metaBarStart(line.trim()) === 0) return 'metadata';

@@ -83,10 +83,20 @@ describe('page chrome around an article', () => {
       '【纠错】 编辑：王芳',
       '2025年10月10日【打印本页】【关闭窗口】',
       '县林业局有关负责人表示 [复制链接]',
+      '编辑：王芳 返回首页>>',
     ].join('\n');
     const r = stripGluedChrome(glued);
     expect(applyEdits(glued, r.edits)).toBe(r.text);
-    expect(r.text).toBe([ARTICLE[0], ARTICLE[1], '编辑：王芳', '2025年10月10日', '县林业局有关负责人表示'].join('\n'));
+    expect(r.text).toBe([ARTICLE[0], ARTICLE[1], '编辑：王芳', '2025年10月10日', '县林业局有关负责人表示', '编辑：王芳'].join('\n'));
+  });
+
+  it('cuts a breadcrumb trail off the first paragraph it was glued to, never the paragraph', () => {
+    const para = '走进青山县东坪村，新修的产业路通到了每一个茶园。全村去年茶叶收入1200万元。';
+    expect(repairText(`当前位置:首页>乡村振兴>正文${para}`).text).toBe(para);
+    // No closing word: the section name stays with the prose rather than risk a character of it.
+    expect(repairText(`您的位置：首页 > 新闻中心 > 本地新闻${para}`).text).toBe(`本地新闻${para}`);
+    // A trail alone is a navigation line.
+    expect(repairText(`当前位置：首页>新闻中心>正文\n${para}`).text).toBe(para);
   });
 
   it('reads a metadata bar only by its counter or font control', () => {
