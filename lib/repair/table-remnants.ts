@@ -28,6 +28,37 @@ function isPadded(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Non-blank cells of a row written with bars. */
+function filledCells(text: string, start: number, end: number): number {
+  const row = text.slice(start, end).trim();
+  if (!isBar(row[0]) || !isBar(row[row.length - 1])) return -1;
+  return row
+    .slice(1, -1)
+    .split(/[|｜]/)
+    .filter((c) => c.trim().length > 0).length;
+}
+
+/**
+ * Lines of markdown tables that lay out a page rather than hold data: a header, a `|---|`
+ * border, and body rows of which none fills more than one cell (`| 正文段落 |  |  |  |`).
+ */
+function layoutTables(text: string, spans: readonly [number, number][], border: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  border.forEach((isB, line) => {
+    if (!isB || line === 0 || filledCells(text, ...spans[line - 1]) < 0) return;
+    const body: number[] = [];
+    for (let k = line + 1; k < spans.length; k++) {
+      const filled = filledCells(text, ...spans[k]);
+      if (filled < 0) break;
+      if (filled > 1) return;
+      body.push(k);
+    }
+    if (body.length === 0) return;
+    for (const k of [line - 1, line, ...body]) out.add(k);
+  });
+  return out;
+}
+
 export function repairTableRemnants(text: string): StepResult {
   const edits: Edit[] = [];
   const spans: [number, number][] = [];
@@ -35,8 +66,14 @@ export function repairTableRemnants(text: string): StepResult {
     spans.push([start, end]);
   });
   const border = spans.map(([s, e]) => isBorder(text, s, e));
+  // A page's layout copied as a table: its rows are the page's lines, its border goes.
+  const layout = layoutTables(text, spans, border);
   spans.forEach(([start, end], line) => {
-    if (border[line] || border[line - 1] || border[line + 1]) return;
+    if (layout.has(line) && border[line]) {
+      edits.push({ kind: 'junk', start, end: Math.min(end + 1, text.length), replacement: '' });
+      return;
+    }
+    if (!layout.has(line) && (border[line] || border[line - 1] || border[line + 1])) return;
     let a = start;
     while (a < end && isBlank(text[a])) a++;
     let b = end;
@@ -45,7 +82,7 @@ export function repairTableRemnants(text: string): StepResult {
     let bars = 0;
     for (let k = a; k < b; k++) if (isBar(text[k])) bars++;
     if (isBar(text[a]) && bars >= 3) {
-      if (isPadded(text, a, b)) return;
+      if (!layout.has(line) && isPadded(text, a, b)) return;
       // A row: drop the outer bars, turn the inner ones into cell gaps.
       let k = a + 1;
       while (k < b && isBlank(text[k])) k++;
@@ -65,7 +102,9 @@ export function repairTableRemnants(text: string): StepResult {
       }
       let s = b - 1;
       while (s > k && isBlank(text[s - 1])) s--;
-      if (edits[edits.length - 1].end <= s) edits.push({ kind: 'junk', start: s, end: b, replacement: '' });
+      // The closing bar (after empty cells, the gap before it is already taken).
+      const from = Math.max(s, edits[edits.length - 1].end);
+      if (from < b) edits.push({ kind: 'junk', start: from, end: b, replacement: '' });
       return;
     }
     if (bars !== 1) return;

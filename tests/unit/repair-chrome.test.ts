@@ -139,9 +139,17 @@ describe('table remnants and non-breaking spaces turned into ?', () => {
     expect(repairTableRemnants('| 项目 | 数量 |\n|---|---|\n| 水泥 | 30吨 |').edits).toEqual([]);
   });
 
+  it('unwraps a page layout copied as a Markdown table (no row fills more than one cell)', () => {
+    const layout = ['| 首页 | 新闻中心 | 政务公开 |', '|---|---|---|', '| 副市长带队检查煤矿安全生产工作 |  |  |', '| 1月18日，检查组深入准格尔旗。 |  |  |'].join('\n');
+    expect(repairTableRemnants(layout).text.replace(/\u3000+$/gm, '')).toBe('首页　新闻中心　政务公开\n副市长带队检查煤矿安全生产工作\n1月18日，检查组深入准格尔旗。');
+  });
+
   it('removes ? indents, turns ? gaps into a space, keeps real question marks', () => {
     expect(replaceNbspMarks('? ? ? ?本报讯（记者? ?王强）今年以来').text).toBe('本报讯（记者 王强）今年以来');
     expect(replaceNbspMarks('| ? ?粮食产量 | 万吨 |').text).toBe('| 粮食产量 | 万吨 |');
+    expect(replaceNbspMarks('通知如下：\n????当前正值春季森林防火关键期。\n| ??全市粮食产量 |').text).toBe('通知如下：\n当前正值春季森林防火关键期。\n| 全市粮食产量 |');
+    // Inside a line, two question marks before Chinese may be the writer's own.
+    expect(replaceNbspMarks('什么??我不信').edits).toEqual([]);
     for (const s of ['Why? ? Because.', '真的吗??', '你去吗? 我去。', 'a ? b ? c']) expect(replaceNbspMarks(s).edits, s).toEqual([]);
   });
 
