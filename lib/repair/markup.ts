@@ -86,8 +86,36 @@ function findClosingTag(text: string, name: string, from: number): number {
 
 const isSpaceOrBreak = (c: string | undefined) => c === '\n' || c === '\r' || isBlank(c);
 
+/**
+ * Is position `i` inside a quoted string on its line (`echo '<h1>Hello</h1>'`)? Then a tag is
+ * data in a command or code, not markup. Quotes inside tags (attribute values) do not count.
+ * Asked for increasing positions only: one pass in all.
+ */
+function quoteTracker(text: string): { quoted: (i: number) => boolean; skip: (to: number) => void } {
+  let at = 0;
+  let single = 0;
+  let double = 0;
+  const advance = (i: number, count: boolean) => {
+    for (; at < i; at++) {
+      const c = text[at];
+      if (c === '\n') single = double = 0;
+      else if (!count) continue;
+      else if (c === "'") single++;
+      else if (c === '"') double++;
+    }
+  };
+  return {
+    quoted: (i) => {
+      advance(i, true);
+      return single % 2 === 1 || double % 2 === 1;
+    },
+    skip: (to) => advance(to, false),
+  };
+}
+
 export function stripMarkup(text: string): StepResult {
   const edits: Edit[] = [];
+  const quotes = quoteTracker(text);
   let sawTag = false;
   const unclosed = new Set<string>();
   let i = text.indexOf('<');
@@ -119,10 +147,11 @@ export function stripMarkup(text: string): StepResult {
       if (text[k] !== '<') break;
       j = k;
     }
-    if (tags === 0) {
-      i = text.indexOf('<', i + 1);
+    if (tags === 0 || quotes.quoted(i)) {
+      i = text.indexOf('<', Math.max(i + 1, j));
       continue;
     }
+    quotes.skip(j);
     sawTag = true;
     // Widen over surrounding blanks so no indentation or empty line is left behind.
     let start = i;

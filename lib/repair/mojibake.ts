@@ -604,7 +604,42 @@ function doubleDecodeProposal(text: string, run: ByteRun): Proposal | null {
     : showsKunjinkao(shown) && looksLikeGbkAsUtf8(first)
       ? gbkFromUtf8Reading(first)
       : null;
-  if (second === null) return null;
+  return second === null ? null : secondReadingProposal(text, run, second);
+}
+
+/** Share of Latin-1 letters among the non-ASCII characters of a reading that is itself
+ * mojibake (`Ã¥â€˜Â¨` read once gives `å‘¨`, still Latin-1): nearly all. */
+const MIN_LATIN_SHARE = 0.9;
+const LATIN_1252 = new RegExp(`[${HIGH_1252}]`);
+
+function looksLikeLatinMojibake(s: string): boolean {
+  let high = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    high++;
+    if (LATIN_1252.test(s[i])) latin++;
+  }
+  return latin >= 4 && latin >= MIN_LATIN_SHARE * high;
+}
+
+/**
+ * Latin-1 mojibake of Latin-1 mojibake (a mis-decoded page saved as UTF-8 and mis-decoded
+ * again): the UTF-8 reading of the bytes is still Latin-1, so it is judged by what a second
+ * repair of it gives, not read as GBK on the way.
+ */
+function latinTwiceProposal(text: string, run: ByteRun): Proposal | null {
+  const pieces = decodeUtf8(run.bytes);
+  if (pieces.some((p) => p.lost)) return null;
+  const first = pieces.map((p) => p.text).join('');
+  if (!looksLikeLatinMojibake(first)) return null;
+  const second = repairOnce(first, false).text;
+  return second === first ? null : secondReadingProposal(text, run, second);
+}
+
+/** The run replaced by a reading found through an intermediate one, when it reads better. */
+function secondReadingProposal(text: string, run: ByteRun, second: string): Proposal | null {
   const start = run.owner[0];
   const end = run.owner[run.owner.length - 1] + 1;
   const before = start > 0 ? text[start - 1] : '';
@@ -670,6 +705,10 @@ function repairOnce(text: string, nested = true): StepResult {
   const proposals: Proposal[] = [];
   for (const run of latinRuns(text)) {
     utf8Proposals(text, run, proposals);
+    if (nested) {
+      const twice = latinTwiceProposal(text, run);
+      if (twice) proposals.push(twice);
+    }
     doubleByteProposals(text, run, 'gbk', proposals);
     doubleByteProposals(text, run, 'big5', proposals);
   }

@@ -36,6 +36,10 @@ function urlEnd(text: string, i: number): number {
  */
 const CODE_IN_PARENS = /^\((?=[^()\n]*(?:[_=<>{}[\]*\/\\`$]|\?\s*,|[a-z]\w*\s*,\s*[a-z?]))[\x20-\x7e]{1,120}?\)/;
 
+/** ASCII letters and figures in brackets glued to a Latin word or figure: `(E)`, `(x)`, `(2)`. */
+const GLUED_PARENS = /^\([A-Za-z0-9.+-]{1,12}\)/;
+const isAsciiAlnum = (c: string | undefined) => isAsciiLetter(c) || isDigit(c);
+
 /** Marks of URLs, backtick code spans and code in parentheses, which keep their punctuation. */
 function protectedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
@@ -68,7 +72,9 @@ function protectedMask(text: string): Uint8Array {
         continue;
       }
     } else if (c === '(') {
-      const code = CODE_IN_PARENS.exec(text.slice(i, i + 122));
+      // BCD-520WKPZM(E), f(x): brackets glued to a model number or a name hold part of it.
+      const glued = isAsciiAlnum(text[i - 1]) ? GLUED_PARENS.exec(text.slice(i, i + 16)) : null;
+      const code = glued ?? CODE_IN_PARENS.exec(text.slice(i, i + 122));
       if (code) {
         mask.fill(1, i, i + code[0].length);
         i += code[0].length;

@@ -29,6 +29,13 @@ describe('repairJunk', () => {
     expect(fix('<div><span style="color:red">通知</span>&nbsp;内容</div>')).toBe('通知 内容');
   });
 
+  it('leaves tags inside a quoted string of a command or code alone', () => {
+    const cmd = "执行以下命令：\necho '<h1>Hello, Nginx!</h1>' | sudo tee /var/www/demo/index.html";
+    expect(stripMarkup(cmd).text).toBe(cmd);
+    // Quotes inside a tag's attributes do not open a string.
+    expect(stripMarkup('<p class="lead">正文</p><img alt="it\'s"><p>第二段</p>').text).toBe('正文\n第二段');
+  });
+
   it('does not treat autolinks or book-title brackets as markup', () => {
     expect(stripMarkup('学习<<论语>>和<a>').edits.length).toBe(1);
     expect(stripMarkup('见<http://a.b/c>').edits).toEqual([]);
