@@ -112,11 +112,7 @@ function readExtendedName(text: string, at: number, from: number): string | null
 }
 
 /**
- * The name starting at `at`, or null when no surname + given name ends at a plausible boundary.
- * `afterTitle`: the context says a name stands here, so rare surnames count too.
- */
-/**
- * The name at `at`. `afterTitle`: a title stands right before it (rare surnames count);
+ * The name at `at`, or null when no surname + given name ends at a plausible boundary. `afterTitle`: a title stands right before it (rare surnames count);
  * `mustStand`: the title is one a name must follow (set apart from the word before it), so a
  * name is read even when no known word ends it.
  */
@@ -157,7 +153,11 @@ export function readName(text: string, at: number, afterTitle = false, mustStand
   // After a title that a name must follow, most names have three characters: when neither form
   // ends at a known word (副镇长王海燕负责…, 主任宋雨晴领学…), the three-character one, unless its
   // last character is a word of its own.
-  if (mustStand && long && !FUNCTION_CHARS.has(text[shortEnd]) && !COMMON_WORDS.has(long)) return long;
+  if (mustStand && long && !FUNCTION_CHARS.has(text[shortEnd]) && !COMMON_WORDS.has(long)) {
+    // 州委书记次仁多吉出席: four characters that a known word ends are the name.
+    if (given(longEnd) && isNameBoundary(text, longEnd + 1) && isHan(text[longEnd + 1])) return text.slice(at, longEnd + 1);
+    return long;
+  }
   // Neither ends at a known boundary: accept only with evidence from elsewhere in the text.
   if (long && countOccurrences(text, long) >= 2) return long;
   return null;
@@ -179,6 +179,29 @@ export function readListItemName(text: string, at: number): string | null {
   const item = text.slice(at, end);
   return COMMON_WORDS.has(item) ? null : item;
 }
+
+/** Longest Tibetan or Mongolian name written without a dot read after a title (敖登格日勒). */
+const MAX_UNSURNAMED = 5;
+/** Characters never found in a name written by its sound: words, bodies, posts and place levels. */
+const NOT_IN_SOUND_NAME = new Set(Array.from('的了在与及等各部单位委局办厅处科室站院校会议长记任职务员领导班子同志代表负责人们是将把被对为从省市县区镇乡村州'));
+
+/**
+ * A name with no Chinese surname (旺堆, 格桑卓玛, 其其格, 敖登格日勒), read only where a name must
+ * stand after a title: the whole list item when a separator ends it, else the shortest two to
+ * four characters that a known word ends (市长旺堆主持, 州长泽仁拉姆通报).
+ */
+export function readNameWithoutSurname(text: string, at: number): string | null {
+  if (FOLLOW_WORDS.some((w) => text.startsWith(w, at)) || FUNCTION_CHARS.has(text[at])) return null;
+  let end = at;
+  while (end < text.length && end - at < MAX_UNSURNAMED && isHan(text[end]) && !NOT_IN_SOUND_NAME.has(text[end])) end++;
+  if ('、，,'.includes(text[end] ?? '') && end - at >= 2) return sounded(text.slice(at, end));
+  for (let len = 2; len <= Math.min(4, end - at); len++) {
+    if (isNameBoundary(text, at + len) && isHan(text[at + len])) return sounded(text.slice(at, at + len));
+  }
+  return null;
+}
+
+const sounded = (name: string): string | null => (COMMON_WORDS.has(name) || matchTitle(name, 0) ? null : name);
 
 /** Characters that, before a name read backwards, are a word of their own (和李明书记: 和 is not a surname here). */
 const BEFORE_NAME = new Set(Array.from('和与及同在由向对给把被让请为是的了着过将从于跟随'));

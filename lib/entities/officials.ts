@@ -6,7 +6,7 @@
  */
 import type { Official, Span } from '../types';
 import { anyOf, LEVEL_POSTS } from './lexicon';
-import { isNameBoundary, readListItemName, readName, readNameEndingAt } from './names';
+import { isNameBoundary, readListItemName, readName, readNameEndingAt, readNameWithoutSurname } from './names';
 import { isFullPlace, isShortPlace, placeAt } from './places';
 import { MultiSearch } from './multiSearch';
 import { Claimed, isHan, sortSpans } from './text';
@@ -104,7 +104,7 @@ function nextListedName(text: string, at: number, collective: boolean): { start:
   else return null;
   k += spacesAt(text, k);
   if (matchTitle(text, k)) return null;
-  const name = readListItemName(text, k) ?? readName(text, k, true);
+  const name = readListItemName(text, k) ?? readName(text, k, true) ?? readNameWithoutSurname(text, k);
   if (!name) return null;
   if (collective && !AFTER_COLLECTIVE_NAME.test(text.slice(k + name.length, k + name.length + 2))) return null;
   return { start: k, name };
@@ -130,7 +130,8 @@ export function findTitledMentions(text: string): TitledMention[] {
     // 副主任单国庆、西门婉清，秘书长闫海波: a bare post after a comma in a sentence listing officials.
     if (!chain && sentenceHasTitle && /[，、；,;]/.test(text[i - 1] ?? '')) chain = readTitleChain(text, i, true);
     const nameAt = chain ? chain.end + spacesAt(text, chain.end) : -1;
-    const name = chain ? readName(text, nameAt, true, mustStand(text, i, chain)) : null;
+    const strong = !!chain && mustStand(text, i, chain);
+    const name = chain ? (readName(text, nameAt, true, strong) ?? (strong ? readNameWithoutSurname(text, nameAt) : null)) : null;
     const collective = !!chain && COLLECTIVE_END.test(chain.titles[chain.titles.length - 1]);
     if (!chain || !name || (collective && !AFTER_COLLECTIVE_NAME.test(text.slice(nameAt + name.length, nameAt + name.length + 2)))) {
       i++;

@@ -155,3 +155,15 @@ describe('names where no known word ends them (invented examples, round-3 catego
     expect(names('各村党组织书记、驻村第一书记参加会议。')).toEqual([]);
   });
 });
+
+describe('names with no Chinese surname after a title (invented examples, round-4 categories)', () => {
+  it('reads Tibetan and Mongolian names where a known word or a separator ends them', () => {
+    expect(officials('市委副书记、市长扎西平措主持会议。')).toEqual([{ name: '扎西平措', titles: ['市委副书记', '市长'] }]);
+    expect(names('副市长央金卓嘎、周立新参加会议。')).toEqual(['央金卓嘎', '周立新']);
+    expect(names('县领导图门、刘晓东、额尔敦，孙国强参加会议。')).toEqual(['图门', '刘晓东', '额尔敦', '孙国强']);
+  });
+
+  it('never reads a verb, a post or a place after a title as such a name', () => {
+    expect(names('县委书记亲自部署。市长牵头研究。免去其县委书记职务。')).toEqual([]);
+  });
+});
