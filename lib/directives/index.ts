@@ -5,7 +5,7 @@
  * directive-verb clause chain inside a sentence.
  */
 import type { Directive, DirectiveForce, Official } from '../types';
-import { ADVERBS, anyOf, BODY_REPORTING_VERBS, HEADLINE_VERBS, LIST_CUES, PERSIST_VERBS, PLEASANTRIES, RULE_OPENERS, RULE_WORDS, SEQUENCE_WORDS, SPEAKING_BODIES } from '../entities/lexicon';
+import { ADVERBS, anyOf, BODY_REPORTING_VERBS, HEADLINE_VERBS, LIST_CUES, PERSIST_VERBS, NOTICE_LEADS, PLEASANTRIES, RULE_OPENERS, RULE_WORDS, SEQUENCE_WORDS, SPEAKING_BODIES } from '../entities/lexicon';
 import { alternation } from '../entities/text';
 import { enumeratedPoints } from './enumerations';
 import { Issuers, type Issuer } from './issuers';
@@ -48,6 +48,8 @@ const REQUIRING_LEAD = new RegExp(alternation(DIRECTIVE_VERB_LIST.filter((v) => 
 
 export function findDirectives(text: string, officials: Official[]): Directive[] {
   const issuers = new Issuers(text, officials);
+  const notice = NOTICE_LEAD.exec(text);
+  if (notice) issuers.addNotice(notice.index);
   const units: Unit[] = [];
   let previousLeads = false; // previous paragraph introduces points (X强调 / 罗增斌指出，… / …：)
   let previousWasPoint = false;
@@ -75,7 +77,11 @@ export function findDirectives(text: string, officials: Official[]): Directive[]
           const r = trimUnit(text, { start: p.textStart, end: p.end });
           const pointText = text.slice(r.start, r.end);
           const directive =
-            p.form === '要' || modalMarkers(text, r.start, r.end).length > 0 || LIST_CUE.test(leadText) || openingVerb(text, r.start) !== null;
+            p.form === '要' ||
+            modalMarkers(text, r.start, r.end).length > 0 ||
+            LIST_CUE.test(leadText) ||
+            openingVerb(text, r.start) !== null ||
+            isRule(text, r);
           if (!directive || r.end - r.start < MIN_UNIT_LENGTH) continue;
           const verb = openingVerb(text, r.start);
           const force: DirectiveForce =
@@ -197,7 +203,7 @@ function sentenceUnits(text: string, r: Range, paragraphStart: number, issuers: 
       const inner = { start: Math.max(s.start, quote.open + 1), end: Math.min(firstAnchor, quote.close) };
       if (e.kind !== 'foreign') pushUnit(units, text, inner, 'require', e, null);
     } else if (markers.length && !question) {
-      const e = issuers.lastEvent(paragraphStart, markers[0].index);
+      const e = issuers.lastEvent(paragraphStart, markers[0].index) ?? issuers.standingNotice(markers[0].index);
       if (e && e.reporting && e.kind !== 'foreign') {
         pushUnit(units, text, { start: s.start, end: firstAnchor }, 'require', e, null);
       }
@@ -230,6 +236,8 @@ function isPleasantry(text: string, u: Unit): boolean {
   return u.force === 'encourage' && PLEASANTRY.test(text.slice(u.start, u.end));
 }
 
+/** 现就有关事项通知如下：: a notice's lead; what it requires follows. */
+const NOTICE_LEAD = new RegExp(`(?:${anyOf(NOTICE_LEADS)})[：:]`);
 const RULE_OPENER = new RegExp(`^${anyOf(RULE_OPENERS)}`);
 const RULE_WORD = new RegExp(anyOf(RULE_WORDS));
 

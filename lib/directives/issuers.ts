@@ -261,6 +261,20 @@ export class Issuers {
     return this.mentions.length > 0 || this.reportEvents.items.some((e) => e.kind === 'body' || (e.kind === 'unnamed' && !!e.named));
   }
 
+  private notice: IssuerEvent | null = null;
+
+  /** A notice's lead (通知如下：) at `pos`: the issuing body speaks for what follows. */
+  addNotice(pos: number): void {
+    if (this.notice) return;
+    this.notice = { pos, kind: 'body', speaker: null, body: null, reporting: true };
+    this.reportEvents.add(this.notice);
+  }
+
+  /** The notice still speaking at `pos`: nobody has spoken since its lead. */
+  standingNotice(pos: number): IssuerEvent | null {
+    return this.notice && this.notice.pos < pos && this.lastEvent(0, pos) === this.notice ? this.notice : null;
+  }
+
   /** The latest event in [from, pos). */
   lastEvent(from: number, pos: number): IssuerEvent | null {
     return later(this.subjectEvents.last(from, pos), this.reportEvents.last(from, pos));

@@ -130,8 +130,18 @@ export function openName(run: string, knownNames: readonly string[], listed = fa
   }
   // 及农行黑龙江省分行: a joining or leading character at the start opens the phrase as a lead word does.
   const unstripped = run.slice(cut);
-  const rest = stripLeadWords(unstripped);
+  let rest = stripLeadWords(unstripped);
   if (rest !== unstripped) cut = run.length - rest.length;
+  // 阿里巴巴和浙江吉利控股集团: a known company joined to what follows is a name of its own.
+  for (const known of knownNames) {
+    for (let k = rest.indexOf(known); k >= 0; k = rest.indexOf(known, k + 1)) {
+      const after = k + known.length;
+      if (after < rest.length - 1 && JOINING_CHAR.test(rest[after])) {
+        rest = rest.slice(after + 1);
+        break;
+      }
+    }
+  }
   REGION.lastIndex = 0;
   const region = REGION.exec(rest);
   const regionAt = region ? region.index : -1;

@@ -113,8 +113,20 @@ function listItemsBefore(text: string, end: number): string[] {
   while (open > 0 && end - open < LIST_REACH && !LIST_END.test(text[open - 1])) open--;
   const items = text.slice(open, end).split(/、|以及/);
   items[0] = afterLeadWords(items[0]);
+  // 三一重工、中联重科和山河智能等: the last two items of a list are joined by 和 (not a brand's 和: 六和).
+  if (items.length >= 2) items.push(...splitJoined(items.pop()!));
   return items;
 }
+
+function splitJoined(item: string): string[] {
+  for (let k = 2; k <= item.length - 2; k++) {
+    if (!'和与及'.includes(item[k])) continue;
+    if (item[k] === '和' && BRAND_BEFORE_HE.includes(item[k - 1])) continue;
+    return [item.slice(0, k), item.slice(k + 1)];
+  }
+  return [item];
+}
+const BRAND_BEFORE_HE: string = data.brandCharsBeforeHe;
 
 /** Short names standing in a list whose head says they are companies, or projects named after them. */
 export function findListedNames(text: string): string[] {

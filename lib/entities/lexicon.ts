@@ -23,6 +23,7 @@ export const OBJECT_VERBS: readonly string[] = words.objectVerbs;
 export const PERSIST_VERBS: ReadonlySet<string> = new Set(words.persistVerbs);
 export const RULE_OPENERS: readonly string[] = words.ruleOpeners;
 export const RULE_WORDS: readonly string[] = words.ruleWords;
+export const NOTICE_LEADS: readonly string[] = words.noticeLeads;
 export const PLEASANTRIES: readonly string[] = words.pleasantries;
 export const ATTENDANCE_VERBS: readonly string[] = words.attendanceVerbs;
 export const TURN_VERBS: readonly string[] = words.turnVerbs;

@@ -22,7 +22,7 @@ const COMMON_WORDS = new Set(['干部', '党员', '同志', '代表', '单位', 
 /** Words that may follow a name in a report (a verb, a preposition, a list marker …). */
 const FOLLOW_WORDS = NAME_FOLLOW_WORDS;
 /** A third character that is one of these is more likely the next word than part of the name. */
-const FUNCTION_CHARS = new Set(Array.from('等在和与及为向同也还说就将又率是的对到赴从于给把被均都'));
+const FUNCTION_CHARS = new Set(Array.from('等在和与及为向同也还说就将又率是的对到赴从于给把被均都要'));
 
 /** Length of the surname at `at` (2 for 欧阳), or 0. Rare surnames (仉, 字, 玄 …) count only when
  * the context already says a name stands here (right after a title, inside a list of names). */

@@ -83,3 +83,22 @@ describe('not directives', () => {
     expect(directives('新任县长陈立在表态发言中表示，坚决拥护省委决定，尽快熟悉情况。')).toEqual([]);
   });
 });
+
+describe('a notice: its lead speaks for the rules below it (invented examples, round-4 categories)', () => {
+  const notice = [
+    '青山镇关于做好冬季防火工作的通知',
+    '各村（社区）、镇属各单位：',
+    '为切实保障群众生命财产安全，经镇党委研究，现就有关事项通知如下：',
+    '凡在林区内违规用火的，一律依法从严处理。',
+    '各村护林员务必于本月底前完成入户宣传，做到不漏一户。',
+    '二、镇应急办要组织一次扑火演练。',
+    '镇值班电话：0571-1234567。',
+    '青山镇人民政府',
+  ].join('\n');
+
+  it('takes the rules, 务必 and 要 sentences as the body\'s directives, and nothing else', () => {
+    const found = directives(notice);
+    expect(found.map((d) => d.speaker)).toEqual([null, null, null]);
+    expect(found.map((d) => d.head.slice(0, 6))).toEqual(['凡在林区内违', '各村护林员务', '镇应急办要组']);
+  });
+});

@@ -123,3 +123,16 @@ describe('edges and branches (invented examples, round-3 categories)', () => {
     ]);
   });
 });
+
+describe('names joined by 和 and clause fragments before 公司 (invented examples, round-4 categories)', () => {
+  it('splits the last two items of a list, and a known company joined to a full name', () => {
+    expect(names('先后走访了潍柴动力、海尔和青岛啤酒等企业。')).toEqual(['潍柴动力', '海尔', '青岛啤酒']);
+    expect(names('先后来到比亚迪和深圳市汇川技术股份有限公司调研。')).toEqual(['比亚迪', '深圳市汇川技术股份有限公司']);
+    // A brand's own 和 stays: 六和, 协和.
+    expect(names('走访了六和饲料、协和药业等企业。')).toEqual(['六和饲料', '协和药业']);
+  });
+
+  it('never reads a clause before 公司 as a company', () => {
+    expect(names('请于本月底前联系燃气公司上门检查。最近公司财务部需要汇总报表。合并之后建议按公司名称去重。')).toEqual([]);
+  });
+});
