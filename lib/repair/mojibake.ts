@@ -638,6 +638,49 @@ function latinTwiceProposal(text: string, run: ByteRun): Proposal | null {
   return second === first ? null : secondReadingProposal(text, run, second);
 }
 
+/**
+ * Runs joined across the short ASCII between them (`Ã”Ã‚9ÃˆÃ•`: digits of a date inside
+ * mojibake of mojibake), bytes and all: ASCII reads as itself in every layer.
+ */
+function joinedRuns(text: string, runs: readonly ByteRun[]): ByteRun[] {
+  const out: ByteRun[] = [];
+  let group: ByteRun[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const bytes: number[] = [];
+    const owner: number[] = [];
+    group.forEach((run, k) => {
+      if (k > 0) {
+        for (let t = group[k - 1].owner[group[k - 1].owner.length - 1] + 1; t < run.owner[0]; t++) {
+          bytes.push(text.charCodeAt(t));
+          owner.push(t);
+        }
+      }
+      bytes.push(...run.bytes);
+      owner.push(...run.owner);
+    });
+    out.push({ bytes: Uint8Array.from(bytes), owner: Int32Array.from(owner) });
+    group = [];
+  };
+  for (const run of runs) {
+    const prev = group[group.length - 1];
+    if (prev && !asciiGap(text, prev.owner[prev.owner.length - 1] + 1, run.owner[0])) flush();
+    group.push(run);
+  }
+  flush();
+  return out;
+}
+
+/** Is text[from, to) a short stretch of printable ASCII on one line? */
+function asciiGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_ASCII_INSIDE) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
 /** The run replaced by a reading found through an intermediate one, when it reads better. */
 function secondReadingProposal(text: string, run: ByteRun, second: string): Proposal | null {
   const start = run.owner[0];
@@ -703,12 +746,15 @@ function gbkFromUtf8Reading(s: string): string {
 function repairOnce(text: string, nested = true): StepResult {
   if (!mayContainMojibake(text)) return { text, edits: [] };
   const proposals: Proposal[] = [];
-  for (const run of latinRuns(text)) {
-    utf8Proposals(text, run, proposals);
-    if (nested) {
+  const latin = latinRuns(text);
+  if (nested) {
+    for (const run of joinedRuns(text, latin)) {
       const twice = latinTwiceProposal(text, run);
       if (twice) proposals.push(twice);
     }
+  }
+  for (const run of latin) {
+    utf8Proposals(text, run, proposals);
     doubleByteProposals(text, run, 'gbk', proposals);
     doubleByteProposals(text, run, 'big5', proposals);
   }

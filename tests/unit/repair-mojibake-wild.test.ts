@@ -82,6 +82,13 @@ describe('UTF-8 read as GBK, with bytes lost on the way', () => {
     expect(out).not.toContain('?');
   });
 
+  it('reads mojibake of mojibake in Latin-1 (shown as windows-1252, saved as UTF-8, shown again), figures inside', () => {
+    const text = '新华社北海4月9日电 今年一季度，北海铁山港区完成货物吞吐量1850万吨，同比增长11.2%。';
+    const cp1252Twice = (b: Uint8Array) => decodeCp1252(utf8(decodeCp1252(b)));
+    expect(repaired(cp1252Twice(utf8(text)))).toBe(text);
+    expect(repaired(cp1252Twice(gbk(text)))).toBe(text);
+  });
+
   it('reads UTF-8 read as GBK twice (a mojibake page saved and read as GBK again)', () => {
     const damaged = asGbk(utf8(asGbk(utf8(SENTENCE))));
     expect(error(repaired(damaged), SENTENCE)).toBeLessThan(0.15);
