@@ -656,8 +656,10 @@ function joinedRuns(text: string, runs: readonly ByteRun[]): ByteRun[] {
           owner.push(t);
         }
       }
-      bytes.push(...run.bytes);
-      owner.push(...run.owner);
+      for (let b = 0; b < run.bytes.length; b++) {
+        bytes.push(run.bytes[b]);
+        owner.push(run.owner[b]);
+      }
     });
     out.push({ bytes: Uint8Array.from(bytes), owner: Int32Array.from(owner) });
     group = [];
