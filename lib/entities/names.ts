@@ -188,13 +188,16 @@ const NOT_IN_SOUND_NAME = new Set(Array.from('的了在与及等各部单位委�
 /**
  * A name with no Chinese surname (旺堆, 格桑卓玛, 其其格, 敖登格日勒), read only where a name must
  * stand after a title: the whole list item when a separator ends it, else the shortest two to
- * four characters that a known word ends (市长旺堆主持, 州长泽仁拉姆通报).
+ * four characters that a known word ends (市长旺堆主持, 州长泽仁拉姆通报). `inList`: a list
+ * of names is already running.
  */
-export function readNameWithoutSurname(text: string, at: number): string | null {
+export function readNameWithoutSurname(text: string, at: number, inList = false): string | null {
   if (FOLLOW_WORDS.some((w) => text.startsWith(w, at)) || FUNCTION_CHARS.has(text[at])) return null;
   let end = at;
   while (end < text.length && end - at < MAX_UNSURNAMED && isHan(text[end]) && !NOT_IN_SOUND_NAME.has(text[end])) end++;
-  if ('、，,'.includes(text[end] ?? '') && end - at >= 2) return sounded(text.slice(at, end));
+  // An item ends at 、 (a list starts here) or, inside a list already, at a comma too; a
+  // comma alone after a title ends a clause (市级领导联系推动，…).
+  if ((inList ? '、，,' : '、').includes(text[end] ?? '') && end - at >= 2) return sounded(text.slice(at, end));
   for (let len = 2; len <= Math.min(4, end - at); len++) {
     if (isNameBoundary(text, at + len) && isHan(text[at + len])) return sounded(text.slice(at, at + len));
   }

@@ -104,7 +104,7 @@ function nextListedName(text: string, at: number, collective: boolean): { start:
   else return null;
   k += spacesAt(text, k);
   if (matchTitle(text, k)) return null;
-  const name = readListItemName(text, k) ?? readName(text, k, true) ?? readNameWithoutSurname(text, k);
+  const name = readListItemName(text, k) ?? readName(text, k, true) ?? readNameWithoutSurname(text, k, true);
   if (!name) return null;
   if (collective && !AFTER_COLLECTIVE_NAME.test(text.slice(k + name.length, k + name.length + 2))) return null;
   return { start: k, name };

@@ -13,6 +13,7 @@ import type { Edit, StepResult } from '../types';
 import { isAsciiLetter, isDigit, isHan } from './chars';
 import { forEachLine, pushLineRemoval } from './line-removal';
 import { compareCopies } from './near-copy';
+import { hanPairCounts, summaryIsKeptElsewhere } from './summary-block';
 import { comparableChar } from './pinyin-data';
 
 /** Minimum length (ideographs, letters and digits) of a line that can be a duplicate alone. */
@@ -126,6 +127,14 @@ export function removeDuplicates(text: string): StepResult {
   const forward = lines.map((_, k) => k);
   spread(forward);
   spread(forward.reverse());
+
+  // A summary in other words (【导读】…) goes when the article keeps all it says.
+  let pairs: Map<string, number> | null = null;
+  for (const l of lines) {
+    if (l.remove || !SUMMARY_LABEL.test(text.slice(l.start, l.end))) continue;
+    pairs ??= hanPairCounts(text);
+    if (summaryIsKeptElsewhere(text, l.start, l.end, pairs)) l.remove = true;
+  }
 
   const edits: Edit[] = [];
   for (const l of lines) if (l.remove) pushLineRemoval(edits, text, l.start, l.end, 'duplicate');

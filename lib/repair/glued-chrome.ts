@@ -107,11 +107,30 @@ const hasText = (line: string, from: number, to: number) => {
   return false;
 };
 
+/** Lines from the top in which a headline may carry the site's segments. */
+const HEADLINE_LINES = 3;
+const MAX_SEGMENT = 10;
+const MIN_HEADLINE = 8;
+
+/**
+ * Start of the `_栏目_站名` segments a content farm appends to a headline (…推进会_湖州资讯_城事头条网),
+ * or line.length: each short, the last one a site's name.
+ */
+function siteSegments(line: string): number {
+  const parts = line.split('_');
+  if (parts.length < 2 || parts.length > 4 || parts[0].trim().length < MIN_HEADLINE) return line.length;
+  const tail = parts.slice(1);
+  if (tail.some((p) => p.trim().length === 0 || p.length > MAX_SEGMENT || /[，。：！？\d]/.test(p))) return line.length;
+  if (!chrome.siteNameEnds.some((e) => tail[tail.length - 1].trim().endsWith(e))) return line.length;
+  return parts[0].length;
+}
+
 export function stripGluedChrome(text: string): StepResult {
   const edits: Edit[] = [];
+  let lineNo = 0;
   forEachLine(text, (start, end) => {
     const line = text.slice(start, end);
-    let tail = Math.min(trailingButtons(line), trailingNavigation(line));
+    let tail = Math.min(trailingButtons(line), trailingNavigation(line), lineNo++ < HEADLINE_LINES ? siteSegments(line) : line.length);
     const bar = metaBarStart(line.slice(0, tail));
     if (bar > 0 && hasText(line, 0, bar)) tail = bar;
     if (tail < line.length) while (tail > 0 && isBlank(line[tail - 1])) tail--;

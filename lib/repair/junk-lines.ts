@@ -226,6 +226,14 @@ export function junkLineReason(line: string): string | null {
   return null;
 }
 
+/** Longest site name read as a banner line. */
+const MAX_SITE_NAME = 10;
+
+/** `城事头条网`, `山野闲云的博客`: a short line that names a site. */
+function isSiteName(n: string): boolean {
+  return n.length >= 3 && n.length <= MAX_SITE_NAME && chrome.siteNameEnds.some((e) => n.endsWith(e)) && ![...n].some((c) => isDigit(c) || '，。：:！？'.includes(c));
+}
+
 /** `主办：某某办公室 承办：某某中心`: a footer only next to other furniture (an event notice
  * may name its organisers the same way). */
 function isWeakFooter(n: string): boolean {
@@ -278,6 +286,8 @@ export function dropJunkLines(text: string): StepResult {
     for (let j = k + 1; j < content.length; j++) content[j].junk = true;
     break;
   }
+  // The site's name alone above the headline (城事头条网): the first line, short, no sentence.
+  if (content.length > 2 && !content[0].junk && isSiteName(content[0].n)) content[0].junk = true;
   // A site banner: the short lines above the page's top menu.
   const menu = content.findIndex((l, k) => k <= MAX_BANNER_LINES && l.junk && isMenuBar(text.slice(l.start, l.end)));
   for (let k = 0; k < menu; k++) if (isListedHeadline(content[k].n)) content[k].junk = true;

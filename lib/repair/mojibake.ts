@@ -331,7 +331,14 @@ function groupPieces(pieces: Piece[], owner: Int32Array): { start: number; end: 
 }
 
 /** GBK/Big5 candidates: the stretches where the best pairing differs from the text. */
-function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Proposal[], local = false): void {
+/**
+ * What a Big5 reading of Latin-1 mojibake must gain beyond a GBK one: mainland pages are
+ * GBK far more often, and on a short run one chance word pair (麵麵) can tip random
+ * characters of the other charset over the right reading (命民难难 read as 韜鏍麵麵).
+ */
+const BIG5_PRIOR = 1;
+
+function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Proposal[], local = false, prior = 0): void {
   const groups = groupPieces(decodeDoubleByte(run.bytes, enc, run.lone), run.owner);
   const changed = groups.map((g) => g.pieces.map((p) => p.text).join('') !== text.slice(g.start, g.end));
   if (local) keepBestStretch(text, groups, changed);
@@ -348,7 +355,7 @@ function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Propo
       if (changed[j]) lastChanged = j;
       j++;
     }
-    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces), 0, local);
+    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces), prior, local);
     if (p) out.push(p);
     i = lastChanged + 1;
   }
@@ -758,7 +765,7 @@ function repairOnce(text: string, nested = true): StepResult {
   for (const run of latin) {
     utf8Proposals(text, run, proposals);
     doubleByteProposals(text, run, 'gbk', proposals);
-    doubleByteProposals(text, run, 'big5', proposals);
+    doubleByteProposals(text, run, 'big5', proposals, false, -BIG5_PRIOR);
   }
   latticeProposals(text, proposals);
   const cross: Proposal[] = [];

@@ -165,5 +165,7 @@ describe('names with no Chinese surname after a title (invented examples, round-
 
   it('never reads a verb, a post or a place after a title as such a name', () => {
     expect(names('县委书记亲自部署。市长牵头研究。免去其县委书记职务。')).toEqual([]);
+    // A comma after a title ends a clause, not a list item.
+    expect(names('推行一个重点项目、一名市级领导联系推动，逐个项目落实责任人。')).toEqual([]);
   });
 });

@@ -99,6 +99,21 @@ describe('page chrome around an article', () => {
     expect(repairText(`当前位置：首页>新闻中心>正文\n${para}`).text).toBe(para);
   });
 
+  it('removes the site name above the headline and the site segments after it', () => {
+    const article = ['全市制造业高质量发展推进会召开', '本报讯 3月7日，全市制造业高质量发展推进会召开，会议部署了今年重点任务。', '编辑：王芳'];
+    expect(repairText(['城事头条网', `${article[0]}_湖州资讯_城事头条网`, ...article.slice(1)].join('\n')).text).toBe(article.join('\n'));
+    // A headline that merely holds an underscore or ends in 网 stays.
+    expect(repairText(['天网工程_建设提速', article[1]].join('\n')).text).toBe(['天网工程_建设提速', article[1]].join('\n'));
+  });
+
+  it('removes a summary in other words when the article keeps all it says, never one with a fact of its own', () => {
+    const body = ['3月7日，市长周志刚前往叙州区，深入田间地头和农资企业，调研春耕备耕和乡村振兴工作。', '周志刚强调，要抢抓农时、压实责任，确保粮食生产稳面积稳产量。'];
+    const summary = '【导读】市长周志刚前往叙州区调研春耕备耕和乡村振兴工作，强调要抢抓农时、压实责任，确保粮食生产稳面积稳产量……';
+    expect(repairText([summary, ...body].join('\n')).text).toBe(body.join('\n'));
+    const ownFact = '【导读】市长周志刚前往叙州区调研春耕备耕工作，全区今年计划播种粮食面积52万亩。';
+    expect(repairText([ownFact, ...body].join('\n')).text).toBe([ownFact, ...body].join('\n'));
+  });
+
   it('reads a metadata bar only by its counter or font control', () => {
     expect(metaBarStart('来源：青山县应急管理局 作者：王芳')).toBe(-1);
     expect(metaBarStart('标题 时间：2025-10-10 人气：88')).toBe(3);
