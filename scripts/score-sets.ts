@@ -40,13 +40,33 @@ for (let i = 0; i < args.length; i++) {
 /** Runs the CLI of `root` on files (with the URL each page was served at), in batches; one result per file. */
 function enrich(files: string[], urls: (string | undefined)[] = []): CliResult[] {
   const out: CliResult[] = [];
+  const run = (args: string[]) =>
+    execFileSync('npx', ['tsx', 'scripts/enrich.ts', '--json', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as CliResult);
   for (let i = 0; i < files.length; i += 40) {
-    const batch = files.slice(i, i + 40).flatMap((f, k) => (urls[i + k] ? ['--url', urls[i + k]!, f] : [f]));
-    const stdout = execFileSync('npx', ['tsx', 'scripts/enrich.ts', '--json', ...batch], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
-    out.push(...stdout.trim().split('\n').map((l) => JSON.parse(l) as CliResult));
+    const batch = files.slice(i, i + 40).map((f, k) => (urls[i + k] ? ['--url', urls[i + k]!, f] : [f]));
+    try {
+      out.push(...run(batch.flat()));
+    } catch {
+      // A checkout that crashes on some file (an older one, measured for "before"): file by
+      // file, a crash scoring as finding nothing.
+      for (const [k, args] of batch.entries()) {
+        try {
+          out.push(...run(args));
+        } catch {
+          crashed.push(files[i + k]);
+          out.push({ article: null, text: '', edits: [], officials: [], enterprises: [], directives: [] });
+        }
+      }
+    }
   }
   return out;
 }
+
+/** Files the CLI crashed on (reported after each set). */
+const crashed: string[] = [];
 
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const f3 = (x: number) => x.toFixed(3);
@@ -226,4 +246,5 @@ for (const dir of sets) {
   const first = JSON.parse(readFileSync(join(dir, `${names[0]}.json`), 'utf8')) as Record<string, unknown>;
   if ('officials' in first) scoreTexts(dir, names);
   else scoreRepair(dir, names);
+  if (crashed.length) console.log(`crashed on ${crashed.length}: ${crashed.splice(0).map((f) => f.split('/').pop()).join(' ')}`);
 }
