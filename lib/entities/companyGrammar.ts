@@ -31,8 +31,8 @@ export const LEAD_ANYWHERE = new RegExp(`(?:${alternation(LEAD_WORDS.filter((w) 
  * (等要素将向重点项目) is not such a head. */
 export const LIST_HEAD = /^等(?!地)(?:[0-9０-９]{1,4}(?:家|户|个|批))?(?:(?![将向把被对为是了要])[\u4e00-\u9fff]){0,6}?(?:企业|公司|集团|项目|厂商|厂家|品牌)(?!负责人|家|代表|职工|员工|人员|高管|主要负责)/;
 export const NAME_CHAR = /[\u3400-\u9fffA-Za-z0-9]/;
-/** Function characters never inside a company name: the name opens after the last of them. */
-export const FUNCTION_CHAR = /[了的是在把被这那该据说者要让已]/;
+/** Function characters (and pronouns) never inside a company name: the name opens after the last of them. */
+export const FUNCTION_CHAR = /[了的是在把被这那该据说者要让已他她它]/;
 export const LEGAL_FORM_END = new RegExp(`(?:${alternation(data.legalForms)})$`);
 /** After an inner 集团/银行/公司, more name characters and a registered legal form continue the same
  * name (攀钢集团江油长城特殊钢有限公司, 商业银行城南支行, 商业银行股份有限公司). */
@@ -132,6 +132,14 @@ export function openName(run: string, knownNames: readonly string[], listed = fa
   const unstripped = run.slice(cut);
   let rest = stripLeadWords(unstripped);
   if (rest !== unstripped) cut = run.length - rest.length;
+  // 青篁科技和安吉鼎泰竹木制品: a short name that ends in its trade, joined to the next name.
+  for (let k = 3; k < rest.length - 4; k++) {
+    if (!JOINING_CHAR.test(rest[k]) || rest[k] === '、') continue;
+    if (TRADE_END.test(rest.slice(0, k))) {
+      rest = rest.slice(k + 1);
+      break;
+    }
+  }
   // 阿里巴巴和浙江吉利控股集团: a known company joined to what follows is a name of its own.
   for (const known of knownNames) {
     for (let k = rest.indexOf(known); k >= 0; k = rest.indexOf(known, k + 1)) {

@@ -226,6 +226,12 @@ export function junkLineReason(line: string): string | null {
   return null;
 }
 
+/** `参考资料：`: a short label line that a list of the article's own follows. */
+function isListLabel(n: string): boolean {
+  return n.length <= MAX_LIST_LABEL && (n.endsWith('：') || n.endsWith(':'));
+}
+const MAX_LIST_LABEL = 12;
+
 /** Longest site name read as a banner line. */
 const MAX_SITE_NAME = 10;
 
@@ -271,10 +277,10 @@ export function dropJunkLines(text: string): StepResult {
   content.forEach((l, k) => {
     // A weak footer line goes with the furniture next to it.
     if (!l.junk && isWeakFooter(l.n) && (content[k - 1]?.junk || content[k + 1]?.junk)) l.junk = true;
-    // A bare address under the article's own reference to one (参考：https://…) continues a
-    // list of references: a fact the author gave, not the page's own address.
+    // A bare address under the article's own reference to one (参考：https://…) or under a
+    // label (参考资料：) is in a list of references: a fact the author gave, not the page's address.
     const prev = content[k - 1];
-    if (l.junk && prev && !prev.junk && prev.n.includes('://') && isUrlOnly(l.n)) l.junk = false;
+    if (l.junk && prev && !prev.junk && (prev.n.includes('://') || isListLabel(prev.n)) && isUrlOnly(l.n)) l.junk = false;
   });
   // Headlines listed under 相关阅读 and the like, when the list closes the page: everything
   // after the header is furniture or such a headline (a header inside the article does not

@@ -87,27 +87,29 @@ function findClosingTag(text: string, name: string, from: number): number {
 const isSpaceOrBreak = (c: string | undefined) => c === '\n' || c === '\r' || isBlank(c);
 
 /**
- * Is position `i` inside a quoted string on its line (`echo '<h1>Hello</h1>'`)? Then a tag is
- * data in a command or code, not markup. Quotes inside tags (attribute values) do not count.
+ * Is position `i` inside a quoted string or a backtick code span on its line (`echo '<h1>Hello</h1>'`)?
+ * Then a tag is data in a command or code, not markup. Quotes inside tags (attribute values) do not count.
  * Asked for increasing positions only: one pass in all.
  */
 function quoteTracker(text: string): { quoted: (i: number) => boolean; skip: (to: number) => void } {
   let at = 0;
   let single = 0;
   let double = 0;
+  let tick = 0;
   const advance = (i: number, count: boolean) => {
     for (; at < i; at++) {
       const c = text[at];
-      if (c === '\n') single = double = 0;
+      if (c === '\n') single = double = tick = 0;
       else if (!count) continue;
       else if (c === "'") single++;
       else if (c === '"') double++;
+      else if (c === '`') tick++;
     }
   };
   return {
     quoted: (i) => {
       advance(i, true);
-      return single % 2 === 1 || double % 2 === 1;
+      return single % 2 === 1 || double % 2 === 1 || tick % 2 === 1;
     },
     skip: (to) => advance(to, false),
   };

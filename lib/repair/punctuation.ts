@@ -126,8 +126,9 @@ function pairQuotes(text: string, mask: Uint8Array, out: Map<number, string>): v
       for (let i = a + 1; i < b && !han; i++) han = isHan(text[i]);
       // `KEY="value"` and `id"x"`: quotes glued to code or a Latin word quote no Chinese.
       if (!han && (isCodeChar(text[a - 1]) || isCodeChar(text[b + 1]))) continue;
-      // `allow 'Nginx Full'。`: Latin quoted after a Latin word is an English (or command) phrase.
-      if (!han && isCodeChar(text[prevVisibleAt(text, a)])) continue;
+      // `allow 'Nginx Full'。`: Latin quoted after a Latin word is an English (or command) phrase;
+      // `"TLSv1.2 TLSv1.3"`: a quoted value with figures or code marks is a setting, whatever precedes.
+      if (!han && (isCodeChar(text[prevVisibleAt(text, a)]) || TECHNICAL_VALUE.test(text.slice(a + 1, b)))) continue;
       if (han || chineseSide(text[prevVisibleAt(text, a)]) || chineseAfter(text[nextVisibleAt(text, b)])) {
         out.set(a, open);
         out.set(b, close);
@@ -141,6 +142,8 @@ function pairQuotes(text: string, mask: Uint8Array, out: Map<number, string>): v
 }
 
 const isCodeChar = (c: string | undefined) => isAsciiLetter(c) || isDigit(c) || c === '=';
+/** ASCII with a figure, or a path, option or identifier mark: v1.2, /var/www, --force, app_id. */
+const TECHNICAL_VALUE = /^[\x20-\x7e]*(?:\d|[/_\\:=<>{}]|--)[\x20-\x7e]*$/;
 
 function forEachLineRange(text: string, visit: (start: number, end: number) => void): void {
   let start = 0;

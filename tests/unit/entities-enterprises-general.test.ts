@@ -136,3 +136,14 @@ describe('names joined by 和 and clause fragments before 公司 (invented examp
     expect(names('请于本月底前联系燃气公司上门检查。最近公司财务部需要汇总报表。合并之后建议按公司名称去重。')).toEqual([]);
   });
 });
+
+describe('round-5 categories (invented examples)', () => {
+  it('splits a short name ending in its trade from the full name joined to it', () => {
+    expect(names('先后来到鸿远科技和湖州德清恒丰竹业有限公司调研。')).toEqual(['湖州德清恒丰竹业有限公司']);
+  });
+
+  it('never opens a name on a pronoun, a verb of brokering or a time word', () => {
+    expect(names('她牵线宁波海辰物流有限公司与村合作社签约。')).toEqual(['宁波海辰物流有限公司']);
+    expect(names('她想起临走前公司交代的任务。')).toEqual([]);
+  });
+});

@@ -32,6 +32,9 @@ describe('repairJunk', () => {
   it('leaves tags inside a quoted string of a command or code alone', () => {
     const cmd = "执行以下命令：\necho '<h1>Hello, Nginx!</h1>' | sudo tee /var/www/demo/index.html";
     expect(stripMarkup(cmd).text).toBe(cmd);
+    // Nor inside a backtick code span.
+    const tick = '脚本要写成 `<script src="/js/app.js"></script>` 这类相对地址。';
+    expect(stripMarkup(tick).text).toBe(tick);
     // Quotes inside a tag's attributes do not open a string.
     expect(stripMarkup('<p class="lead">正文</p><img alt="it\'s"><p>第二段</p>').text).toBe('正文\n第二段');
   });
@@ -62,6 +65,8 @@ describe('repairJunk', () => {
   it('keeps bare addresses that continue the article\'s own list of references', () => {
     const text = ['正文第一段。', '参考资料：https://nginx.org/en/docs/http/configuring_https_servers.html', 'https://eff-certbot.readthedocs.io/en/stable/using.html', '（本文首发于作者个人博客）'].join('\n');
     expect(fix(text)).toBe(text);
+    const labelled = ['正文第一段。', '参考资料：', 'https://nginx.org/en/docs/', 'https://letsencrypt.org/zh-cn/docs/'].join('\n');
+    expect(fix(labelled)).toBe(labelled);
     // Alone, a bare address is the page's own.
     expect(fix('正文第一段。\nhttps://example.com/news/1.html\n正文第二段。')).toBe('正文第一段。\n正文第二段。');
   });

@@ -110,6 +110,7 @@ describe('repairPunctuation: stacked marks, list numbers, leaders, code', () => 
     // A Latin phrase quoted after a Latin word is English or a command, whatever follows it.
     expect(fix("执行 sudo ufw allow 'Nginx Full'。")).toBe("执行 sudo ufw allow 'Nginx Full'。");
     expect(fix('点击"Save"按钮')).toBe('点击“Save”按钮');
+    expect(fix('把 ssl_protocols 设置为 "TLSv1.2 TLSv1.3"。')).toBe('把 ssl_protocols 设置为 "TLSv1.2 TLSv1.3"。');
     // Brackets glued to a model number belong to it.
     expect(fix('澜庭BCD-520WKPZM(E)十字对开门冰箱,总容积520L(冷藏室300L)')).toBe('澜庭BCD-520WKPZM(E)十字对开门冰箱，总容积520L（冷藏室300L）');
   });
