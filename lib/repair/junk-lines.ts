@@ -38,7 +38,7 @@ const PROMPT_PREFIXES = chrome.promptPrefixes;
 /** Words of print/close/share toolbars and page modes, longest first; a line of only these
  * (and separators, counts) is furniture. */
 const TOOLBAR_WORDS = [...chrome.toolbarWords].sort((a, b) => b.length - a.length);
-const SEPARATORS = '|｜/·、,，:：【】[]()（）<>《》-—•';
+const SEPARATORS = '|｜/·、,，:：【】[]()（）<>《》-—•┊▼';
 const FOOTER_MARKS = chrome.footerMarks;
 const LINK_LABELS = chrome.linkLabels;
 const TAG_LABELS = chrome.tagLabels;
@@ -136,8 +136,11 @@ function isShareBar(n: string): boolean {
 
 /** `首页 | 国内 | 地方 | 财经`: a menu of short names between bars. */
 function isMenuBar(line: string): boolean {
-  const items = line.split(/[|｜]/).map((x) => normaliseLine(x)).filter((x) => x.length > 0);
-  if (items.length < 3 || items.length < line.split(/[|｜]/).length - 2) return false;
+  // `首页　博文目录　图片　关于我`: set apart by blanks only when it opens on 首页 (a byline of
+  // names is set apart the same way).
+  const byBlanks = /^\s*首页[\s\u3000]/.test(line);
+  const items = line.split(byBlanks ? /[|｜\s\u3000]+/ : /[|｜]/).map((x) => normaliseLine(x)).filter((x) => x.length > 0);
+  if (items.length < 3 || (!byBlanks && items.length < line.split(/[|｜]/).length - 2)) return false;
   if (!items.every((x) => x.length <= 6 && isHan(x[0]) && ![...x].some(isDigit))) return false;
   return items.length >= 4 || items[0] === '首页';
 }

@@ -99,6 +99,23 @@ describe('page chrome around an article', () => {
     expect(repairText(`当前位置：首页>新闻中心>正文\n${para}`).text).toBe(para);
   });
 
+  it('removes a blog host\'s menu, toolbar and neighbours, and a reader-post notice', () => {
+    const article = ['伊犁七日：那拉提的早晨', '上一篇写到我们在湖边住了一晚，湖边的风大得出奇。', '下一篇写巴音布鲁克，敬请期待。'];
+    const page = [
+      '首页　博文目录　图片　关于我',
+      article[0],
+      '转载▼',
+      article[1],
+      article[2],
+      '阅读（1286）┊评论（12）┊收藏（3）┊转载（2）┊喜欢▼┊打印┊举报',
+      '前一篇：伊犁七日（二）：赛里木湖的风',
+      '【网友投稿】本文由网友投稿，仅代表作者个人观点，与本站立场无关。',
+    ].join('\n');
+    expect(repairText(page).text).toBe(article.join('\n'));
+    // A byline of names set apart by blanks is no menu.
+    expect(repairText('记者　王强　李明　张华\n' + article[1]).text).toBe('记者　王强　李明　张华\n' + article[1]);
+  });
+
   it('removes the site name above the headline and the site segments after it', () => {
     const article = ['全市制造业高质量发展推进会召开', '本报讯 3月7日，全市制造业高质量发展推进会召开，会议部署了今年重点任务。', '编辑：王芳'];
     expect(repairText(['城事头条网', `${article[0]}_湖州资讯_城事头条网`, ...article.slice(1)].join('\n')).text).toBe(article.join('\n'));
