@@ -55,7 +55,7 @@ describe('著 and 着 in traditional → simplified', () => {
 describe('script conversion line by line', () => {
   it('converts the traditional lines of mixed page chrome', async () => {
     const { enrichText } = await import('../../lib/pipeline');
-    const chrome = '首页 绵阳要闻 区县新闻 社会民生 经济产业 文化旅游 图片 视频 专题 关于我们 联系我们 广告服务 网站地图 版权所有\n羅增斌在高新區調研時強調';
+    const chrome = '绵阳要闻 区县新闻 社会民生 经济产业 文化旅游 图片 视频 专题 关于我们 联系我们 广告服务 网站地图 版权所有\n羅增斌在高新區調研時強調';
     expect(enrichText(chrome).text.split('\n')[1]).toBe('羅增斌在高新區調研時強調'); // whole text reads simplified
     expect(enrichText(chrome, { scriptPerLine: true }).text.split('\n')[1]).toBe('罗增斌在高新区调研时强调');
   });
