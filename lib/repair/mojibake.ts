@@ -583,16 +583,22 @@ function lossyEdits(text: string, covered: Uint8Array): Edit[] {
  * character in three, or so); ordinary text has a few. */
 const MIN_LEAD_MARKER_SHARE = 0.2;
 
-function looksLikeUtf8AsGbk(s: string): boolean {
-  const marks = utf8LeadMarkers();
-  let han = 0;
-  let marked = 0;
+/** How many code units of `s` are at or above `floor`, and how many of those pass `hit`. */
+function countFrom(s: string, floor: number, hit: (c: number) => boolean): { all: number; hits: number } {
+  let all = 0;
+  let hits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x3400) continue;
-    han++;
-    if (marks[c]) marked++;
+    if (c < floor) continue;
+    all++;
+    if (hit(c)) hits++;
   }
+  return { all, hits };
+}
+
+function looksLikeUtf8AsGbk(s: string): boolean {
+  const marks = utf8LeadMarkers();
+  const { all: han, hits: marked } = countFrom(s, 0x3400, (c) => !!marks[c]);
   return han >= 4 && marked >= MIN_LEAD_MARKER_SHARE * han;
 }
 
@@ -620,14 +626,7 @@ const MIN_LATIN_SHARE = 0.9;
 const LATIN_1252 = new RegExp(`[${HIGH_1252}]`);
 
 function looksLikeLatinMojibake(s: string): boolean {
-  let high = 0;
-  let latin = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    high++;
-    if (LATIN_1252.test(s[i])) latin++;
-  }
+  const { all: high, hits: latin } = countFrom(s, 0x80, (c) => LATIN_1252.test(String.fromCharCode(c)));
   return latin >= 4 && latin >= MIN_LATIN_SHARE * high;
 }
 
