@@ -2,7 +2,8 @@
  * Reading a parenthesised pinyin gloss and matching it against the characters before it.
  * Mirrors write a gloss per character `區(qū)`, per word `區域(qū yù)` / `區域(qūyù)`, with erhua
  * folded in `一点儿(yī diǎnr)`, in full-width parentheses, sometimes with decomposed tone
- * marks (u + U+0304), v for ü, or tone numbers (`建(jian4)`, `务(wu5)`: 5 is the neutral tone).
+ * marks (u + U+0304), v for ü, or tone numbers (`建(jian4)`, `务(wu5)`: 5 is the neutral tone),
+ * or with the marked vowels dropped by an ASCII-only filter (`森林(sn ln)`).
  * Only lower-case Latin letters, tone marks, a tone digit closing a syllable and separators may
  * appear, so `(OLED)`, `(5)` or `(記者 劉鑫)` never parse.
  */
@@ -81,8 +82,12 @@ export function isReadingOf(c: string, syllable: string, strict: boolean): boole
   if (readings.includes(syllable)) return true;
   if (strict) return false;
   const bare = toneless(syllable);
-  return readings.some((r) => toneless(r) === bare) || neutralReadingsOf(c).includes(bare);
+  // `森林(sn ln)`: an ASCII filter dropped the marked vowels (sēn lín) and kept the rest.
+  return readings.some((r) => toneless(r) === bare || (r !== toneless(r) && asciiOnly(r) === syllable)) || neutralReadingsOf(c).includes(bare);
 }
+
+/** A toned reading as an ASCII-only filter leaves it: the marked letters dropped. */
+const asciiOnly = (reading: string) => reading.replace(/[^a-z]/g, '');
 
 /** The gloss `(…)` opening at `i`: its syllable tokens (split at separators) and its end. */
 export function readGloss(text: string, i: number): { tokens: string[]; end: number } | null {

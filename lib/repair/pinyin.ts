@@ -16,6 +16,8 @@ import { MAX_GLOSS_CHARS, glossCoverage, isClose, isOpen, isSyllableChar, normal
 export const MIN_ANNOTATIONS = 3;
 /** … and at least this many per ideograph (mirrors annotate every few characters). */
 export const MIN_DENSITY = 0.02;
+/** Glosses of whole words that make a sparse page a mirror. */
+const MIN_WORD_GLOSSES = 5;
 
 const MAX_SYLLABLE = 7; // zhuàng + slack
 
@@ -46,18 +48,24 @@ function hanRunBefore(text: string, i: number): string[] {
 }
 
 /** Annotations that qualify, and the number of ideographs, to judge the page. */
-function countAnnotations(text: string): { annotations: number; han: number } {
+function countAnnotations(text: string): { annotations: number; han: number; words: number } {
   let annotations = 0;
+  let words = 0;
   let han = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (isHan(c)) han++;
     else if (isOpen(c) && isHan(text[i - 1])) {
       const g = readGloss(text, i);
-      if (g && glossCoverage(g.tokens, hanRunBefore(text, i), true) > 0) annotations++;
+      // Exact toned readings; or two or more syllables spelling the characters before them in
+      // a looser form (toneless, or with marked vowels dropped: 森林防火(sn ln fng hu)).
+      const run = g ? hanRunBefore(text, i) : [];
+      const covered = g && g.tokens.length >= 2 ? glossCoverage(g.tokens, run, false) : 0;
+      if (g && (covered > 0 || glossCoverage(g.tokens, run, true) > 0)) annotations++;
+      if (covered > 0) words++;
     } else if (c === '?' && readOrphan(text, i)) annotations++;
   }
-  return { annotations, han };
+  return { annotations, han, words };
 }
 
 /** Whether the text is mostly traditional, to recover a character in the page's own script. */
@@ -150,8 +158,11 @@ function isMarkInsideWord(text: string, i: number): boolean {
  * short piece of it (a headline, a navigation bar) is repaired without the density test.
  */
 export function repairPinyin(text: string, mirror = false): StepResult {
-  const { annotations, han } = countAnnotations(text);
-  if (!mirror && (annotations < MIN_ANNOTATIONS || annotations < MIN_DENSITY * han)) return { text, edits: [] };
+  const { annotations, han, words } = countAnnotations(text);
+  // Glosses of whole words are evidence enough in numbers: a site that annotates only some
+  // words (森林防火(sēn lín fáng huǒ)) is sparse, and chance never spells words; a writer
+  // glossing a few rare words (饕餮(tāo tiè)) glosses fewer.
+  if (!mirror && (annotations < MIN_ANNOTATIONS || (annotations < MIN_DENSITY * han && words < MIN_WORD_GLOSSES))) return { text, edits: [] };
 
   const edits: Edit[] = [];
   let traditional: boolean | null = null;

@@ -26,6 +26,23 @@ describe('repairPinyin', () => {
     expect(check(two).edits).toEqual([]);
   });
 
+  it('removes sparse glosses of whole words, also with the marked vowels dropped by an ASCII filter', () => {
+    const body = '今年春季森林防火工作形势严峻，林下可燃物载量高，全县森林防火戒严期从3月1日开始，戒严期内严禁一切野外用火，各村要收缴火种。'.repeat(4);
+    const glossed = body
+      .replace('森林防火工作', '森林防火(sn ln fng hu)工作')
+      .replace('可燃物载量', '可燃物(k rn w)载量')
+      .replace('戒严期从', '戒严期(jiè yán qī)从')
+      .replace('收缴火种', '收缴火种(hu zhng)')
+      .replace('野外用火', '野外用火(yě wài yòng huǒ)');
+    expect(check(glossed).text).toBe(body);
+    // A writer's glosses of rare words are kept, however many.
+    const rare = '古人写饕餮(tāo tiè)、耄耋(mào dié)和魑魅(chī mèi)，' + '今天已经很少见到这些词了，读者可以查阅词典了解它们的来历和用法。'.repeat(6);
+    expect(check(rare).edits).toEqual([]);
+    // One gloss of a whole word is not enough to call the page a mirror.
+    const one = body.replace('森林防火工作', '森林防火(sēn lín fáng huǒ)工作');
+    expect(check(one).text).toBe(one);
+  });
+
   it('keeps real parentheses on a mirror page', () => {
     const text = `${MIRROR_TRAD}昨(5)日,京東方(OLED)項目(a)進場。(綿陽日報社記者 劉鑫)`;
     const r = check(text);
