@@ -636,9 +636,14 @@ function looksLikeLatinMojibake(s: string): boolean {
  * repair of it gives, not read as GBK on the way.
  */
 function latinTwiceProposal(text: string, run: ByteRun): Proposal | null {
-  const pieces = decodeUtf8(run.bytes);
-  if (pieces.some((p) => p.lost)) return null;
-  const first = pieces.map((p) => p.text).join('');
+  // Only bytes that are UTF-8 throughout have an intermediate reading (checked natively: a
+  // megabyte of Ã is no UTF-8 and costs nothing here).
+  let first: string;
+  try {
+    first = STRICT_UTF8.decode(run.bytes);
+  } catch {
+    return null;
+  }
   if (!looksLikeLatinMojibake(first)) return null;
   const second = repairOnce(first, false).text;
   return second === first ? null : secondReadingProposal(text, run, second);
@@ -653,6 +658,11 @@ function joinedRuns(text: string, runs: readonly ByteRun[]): ByteRun[] {
   let group: ByteRun[] = [];
   const flush = () => {
     if (!group.length) return;
+    if (group.length === 1) {
+      out.push(group[0]);
+      group = [];
+      return;
+    }
     const bytes: number[] = [];
     const owner: number[] = [];
     group.forEach((run, k) => {
@@ -688,6 +698,8 @@ function asciiGap(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The run replaced by a reading found through an intermediate one, when it reads better. */
 function secondReadingProposal(text: string, run: ByteRun, second: string): Proposal | null {
