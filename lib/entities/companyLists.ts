@@ -178,6 +178,8 @@ export function findVisitedNames(text: string): string[] {
     let end = at;
     while (end < text.length && end - at < 80 && !LIST_END.test(text[end]) && text[end] !== '等') end++;
     const items = text.slice(at, end).split(/、|以及/);
+    // 走访了恒瑞达精密、晶迈半导体和同舟新材: the last two items joined by 和.
+    if (items.length >= 2) items.push(...splitJoined(items.pop()!));
     // 在 opens one name, closed by a comma (在豫鑫纸业，企业负责人介绍).
     if (m[0] === '在' && (items.length > 1 || !/[，,]/.test(text[end] ?? ''))) continue;
     names.push(...shortNamesOfList(items));

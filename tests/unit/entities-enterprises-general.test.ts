@@ -127,6 +127,7 @@ describe('edges and branches (invented examples, round-3 categories)', () => {
 describe('names joined by 和 and clause fragments before 公司 (invented examples, round-4 categories)', () => {
   it('splits the last two items of a list, and a known company joined to a full name', () => {
     expect(names('先后走访了潍柴动力、海尔和青岛啤酒等企业。')).toEqual(['潍柴动力', '海尔', '青岛啤酒']);
+    expect(names('随后先后走访了恒信精密、鼎华半导体和永创新材，了解企业订单情况。')).toEqual(['恒信精密', '鼎华半导体', '永创新材']);
     expect(names('先后来到比亚迪和深圳市汇川技术股份有限公司调研。')).toEqual(['比亚迪', '深圳市汇川技术股份有限公司']);
     // A brand's own 和 stays: 六和, 协和.
     expect(names('走访了六和饲料、协和药业等企业。')).toEqual(['六和饲料', '协和药业']);
