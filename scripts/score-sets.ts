@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cer, prf, scoreDirectives, scoreEnterprises, scoreOfficials, type Gold, type PRF } from '../tests/support/gold';
+import { cer, scoreDirectives, scoreEnterprises, scoreOfficials, sumPrf, withOptional, type Gold, type PRF } from '../tests/support/gold';
 
 interface CliResult {
   article: { isArticle: boolean; title: string | null; date: string | null; source: string | null } | null;
@@ -70,17 +70,6 @@ const crashed: string[] = [];
 
 const pct = (x: number) => `${(100 * x).toFixed(2)}%`;
 const f3 = (x: number) => x.toFixed(3);
-const sum = (xs: PRF[]) => prf(xs.reduce((a, x) => a + x.tp, 0), xs.reduce((a, x) => a + x.fp, 0), xs.reduce((a, x) => a + x.fn, 0));
-
-function withOptional(g: Partial<Gold>): Gold {
-  return {
-    officials: [],
-    enterprises: [],
-    directives: [],
-    ...g,
-    optional: { officials: [], enterprises: [], directives: [], ...(g.optional ?? {}) },
-  } as Gold;
-}
 
 function scoreTexts(dir: string, names: string[]): void {
   const golds = names.map((n) => withOptional(JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8')) as Gold));
@@ -136,9 +125,9 @@ function scoreTexts(dir: string, names: string[]): void {
       });
     }
   });
-  const O = sum(off);
-  const E = sum(ent);
-  const D = sum(dir_);
+  const O = sumPrf(off);
+  const E = sumPrf(ent);
+  const D = sumPrf(dir_);
   console.log(
     `texts ${names.length}: officials P ${f3(O.precision)} R ${f3(O.recall)} F1 ${f3(O.f1)} | enterprises P ${f3(E.precision)} R ${f3(E.recall)} F1 ${f3(E.f1)} | ` +
       `directives P ${f3(D.precision)} R ${f3(D.recall)} F1 ${f3(D.f1)} | speaker ${speakerOk}/${matched} = ${f3(matched ? speakerOk / matched : 1)} | mean CER ${pct(cerSum / names.length)}`,

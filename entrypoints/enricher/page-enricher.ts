@@ -73,7 +73,7 @@ function paused<T>(state: EnricherState, step: string, fn: () => T): T {
 }
 
 /** A pause for sliced work that also books the main-thread time since the last slice under `step`. */
-function slicePause(state: { timing: Timing }, step: string): { pause: () => Promise<void>; done: () => void } {
+function slicePause(state: { timing: Timing }, step: string, wait: () => Promise<void> = pauseForPage): { pause: () => Promise<void>; done: () => void } {
   let t0 = performance.now();
   const book = () => {
     const ms = performance.now() - t0;
@@ -83,7 +83,7 @@ function slicePause(state: { timing: Timing }, step: string): { pause: () => Pro
   return {
     pause: async () => {
       book();
-      await pauseForPage();
+      await wait();
       t0 = performance.now();
     },
     done: book,
@@ -148,7 +148,9 @@ async function enrichRoot(state: EnricherState): Promise<void> {
   });
   if (state.settings.target !== 'off') {
     // Its cost is the layout it causes, so each batch gets a frame of its own.
-    await timed(state, 'lang', () => declareLang(document, state.settings.target, state.undo, nextFrame));
+    const lang = slicePause(state, 'lang', nextFrame);
+    await declareLang(document, state.settings.target, state.undo, lang.pause);
+    lang.done();
   }
   const result: Enrichment = withBodyText(out.body, after.text);
   state.meta = { ...state.meta, ...out.meta };

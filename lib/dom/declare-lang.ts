@@ -24,7 +24,12 @@ const MAX_DEPTH = 6;
  * that declare their own `lang` are left out: their text keeps its language.
  */
 export function langPieces(root: Element, maxChars = PIECE_CHARS): Element[] {
-  const out: Element[] = [];
+  return sizedPieces(root, maxChars).map((p) => p.el);
+}
+
+/** The pieces with the length of their text, measured once. */
+function sizedPieces(root: Element, maxChars: number): { el: Element; chars: number }[] {
+  const out: { el: Element; chars: number }[] = [];
   const stack: { el: Element; depth: number }[] = [];
   const pushChildren = (el: Element, depth: number) => {
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, depth });
@@ -33,9 +38,9 @@ export function langPieces(root: Element, maxChars = PIECE_CHARS): Element[] {
   while (stack.length) {
     const { el, depth } = stack.pop()!;
     if (el.hasAttribute('lang')) continue;
-    const size = el.textContent?.length ?? 0;
-    if (size === 0) continue;
-    if (size <= maxChars || depth >= MAX_DEPTH || !el.firstElementChild) out.push(el);
+    const chars = el.textContent?.length ?? 0;
+    if (chars === 0) continue;
+    if (chars <= maxChars || depth >= MAX_DEPTH || !el.firstElementChild) out.push({ el, chars });
     else pushChildren(el, depth + 1);
   }
   return out;
@@ -54,9 +59,9 @@ export async function declareLang(doc: Document, lang: string, undo: UndoLog, pa
     return;
   }
   let batch = 0;
-  for (const piece of langPieces(body)) {
-    undo.setAttribute(piece, 'lang', lang);
-    batch += piece.textContent?.length ?? 0;
+  for (const piece of sizedPieces(body, PIECE_CHARS)) {
+    undo.setAttribute(piece.el, 'lang', lang);
+    batch += piece.chars;
     if (batch >= BATCH_CHARS) {
       batch = 0;
       await pause();

@@ -342,6 +342,18 @@ function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Propo
   const groups = groupPieces(decodeDoubleByte(run.bytes, enc, run.lone), run.owner);
   const changed = groups.map((g) => g.pieces.map((p) => p.text).join('') !== text.slice(g.start, g.end));
   if (local) keepBestStretch(text, groups, changed);
+  for (const [i, last] of changedStretches(groups, changed)) {
+    const p = evaluate(text, run, groups.slice(i, last + 1).flatMap((g) => g.pieces), prior, local);
+    if (p) out.push(p);
+  }
+}
+
+/** Characters of unchanged text bridged inside one stretch (ASCII letters between mojibake characters). */
+const MAX_BRIDGED_GAP = 4;
+
+/** [first, last] indexes of the stretches of changed groups, short unchanged gaps bridged. */
+function changedStretches(groups: readonly { start: number; end: number }[], changed: readonly boolean[]): [number, number][] {
+  const out: [number, number][] = [];
   let i = 0;
   while (i < groups.length) {
     if (!changed[i]) {
@@ -349,16 +361,15 @@ function doubleByteProposals(text: string, run: ByteRun, enc: Legacy, out: Propo
       continue;
     }
     let j = i + 1;
-    let lastChanged = i;
-    // Bridge short unchanged gaps (ASCII letters between mojibake characters).
-    while (j < groups.length && (changed[j] || groups[j].start - groups[lastChanged].end <= 4)) {
-      if (changed[j]) lastChanged = j;
+    let last = i;
+    while (j < groups.length && (changed[j] || groups[j].start - groups[last].end <= MAX_BRIDGED_GAP)) {
+      if (changed[j]) last = j;
       j++;
     }
-    const p = evaluate(text, run, groups.slice(i, lastChanged + 1).flatMap((g) => g.pieces), prior, local);
-    if (p) out.push(p);
-    i = lastChanged + 1;
+    out.push([i, last]);
+    i = last + 1;
   }
+  return out;
 }
 
 /** Accepted proposal → edits: lossy where bytes were lost, mojibake elsewhere. */
@@ -477,22 +488,9 @@ function latticeProposals(text: string, out: Proposal[]): void {
         } else groups.push({ start: c.from, end: Math.max(c.to, c.from), text: c.text, lost: c.lost });
       }
       const changed = groups.map((g) => g.text !== text.slice(g.start, g.end));
-      let i = 0;
-      while (i < groups.length) {
-        if (!changed[i]) {
-          i++;
-          continue;
-        }
-        let j = i + 1;
-        let last = i;
-        while (j < groups.length && (changed[j] || groups[j].start - groups[last].end <= 4)) {
-          if (changed[j]) last = j;
-          j++;
-        }
-        const region = groups.slice(i, last + 1);
-        const p = evaluateEdits(text, region);
+      for (const [i, last] of changedStretches(groups, changed)) {
+        const p = evaluateEdits(text, groups.slice(i, last + 1));
         if (p) out.push(p);
-        i = last + 1;
       }
     }
   }

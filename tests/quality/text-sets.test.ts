@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enrichText } from '../../lib/pipeline';
-import { cer, scoreDirectives, scoreEnterprises, scoreOfficials, type Gold, type PRF } from '../support/gold';
+import { cer, scoreDirectives, scoreEnterprises, scoreOfficials, sumPrf, withOptional, type PRF } from '../support/gold';
 
 const SETS = resolve(import.meta.dirname, '../fixtures/sets');
 
@@ -26,17 +26,6 @@ const numbered = (dir: string) =>
     .map((f) => f.slice(0, -4))
     .sort();
 
-function withOptional(g: Partial<Gold>): Gold {
-  return { officials: [], enterprises: [], directives: [], ...g, optional: { officials: [], enterprises: [], directives: [], ...(g.optional ?? {}) } } as Gold;
-}
-
-function f1(parts: PRF[]): number {
-  const tp = parts.reduce((a, p) => a + p.tp, 0);
-  const fp = parts.reduce((a, p) => a + p.fp, 0);
-  const fn = parts.reduce((a, p) => a + p.fn, 0);
-  return tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn);
-}
-
 const sets = readdirSync(SETS);
 
 describe('retired entity sets', () => {
@@ -51,7 +40,7 @@ describe('retired entity sets', () => {
         scores.enterprises.push(scoreEnterprises(out.enterprises, gold));
         scores.directives.push(scoreDirectives(out.directives, gold));
       }
-      const got = { officials: f1(scores.officials), enterprises: f1(scores.enterprises), directives: f1(scores.directives) };
+      const got = { officials: sumPrf(scores.officials).f1, enterprises: sumPrf(scores.enterprises).f1, directives: sumPrf(scores.directives).f1 };
       console.log(`${set}: F1 officials ${got.officials.toFixed(3)}, enterprises ${got.enterprises.toFixed(3)}, directives ${got.directives.toFixed(3)}`);
       for (const k of Object.keys(ENTITY_FLOORS) as (keyof typeof ENTITY_FLOORS)[]) expect(got[k]).toBeGreaterThanOrEqual(ENTITY_FLOORS[k]);
     });

@@ -86,6 +86,26 @@ export interface PRF {
   fn: number;
 }
 
+/** A set's answer with absent lists (and `optional`) filled in empty, as scoring expects. */
+export function withOptional(g: Partial<Gold>): Gold {
+  return {
+    officials: [],
+    enterprises: [],
+    directives: [],
+    ...g,
+    optional: { officials: [], enterprises: [], directives: [], ...(g.optional ?? {}) },
+  } as Gold;
+}
+
+/** Scores pooled over documents (micro-averaged). */
+export function sumPrf(xs: readonly PRF[]): PRF {
+  return prf(
+    xs.reduce((a, x) => a + x.tp, 0),
+    xs.reduce((a, x) => a + x.fp, 0),
+    xs.reduce((a, x) => a + x.fn, 0),
+  );
+}
+
 export function prf(tp: number, fp: number, fn: number): PRF {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
